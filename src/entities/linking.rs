@@ -1,0 +1,166 @@
+//! In-document linking: mentions become entities, and later short forms of a
+//! person (`Bono` after `Louis Bono`, `von der Leyen` after `Ursula von der
+//! Leyen`) become mentions of the same entity (`source = alias`).
+
+use super::{slug_id, Candidate, Ctx, Entity, EntityTable, EntityType, Mention, Source};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{Lexicons, WordClass};
+use crate::segment::TokenKind;
+use std::collections::HashMap;
+
+/// Turn resolved candidates into entities and mentions, adding surname aliases.
+pub(crate) fn link(
+    ctx: &Ctx,
+    lx: &Lexicons,
+    gaz: &Gazetteer,
+    chosen: Vec<Candidate>,
+) -> (Vec<Entity>, Vec<Mention>) {
+    let mut table = EntityTable::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
+    // Surname form → entity, from multi-word person mentions.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+
+    // Full names first, so that a lone surname found by a rule joins them.
+    let mut order: Vec<usize> = (0..chosen.len()).collect();
+    order
+        .sort_by_key(|&k| std::cmp::Reverse(word_count(&ctx.text[chosen[k].start..chosen[k].end])));
+    let mut assigned = vec![usize::MAX; chosen.len()];
+    for k in order {
+        let c = &chosen[k];
+        let surface = normalise_space(&ctx.text[c.start..c.end]);
+        let ent = match c.entry {
+            Some(e) => {
+                let e = gaz.entry(e);
+                table.intern(e.id.clone(), || Entity {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    etype: e.etype,
+                    kb_id: e.kb_id.clone(),
+                })
+            }
+            None => {
+                if c.etype == EntityType::Per {
+                    if let Some(&i) = surnames.get(&surface) {
+                        assigned[k] = i;
+                        continue;
+                    }
+                }
+                let id = slug_id(c.etype, &surface);
+                table.intern(id.clone(), || Entity {
+                    id,
+                    name: surface.clone(),
+                    etype: c.etype,
+                    kb_id: String::new(),
+                })
+            }
+        };
+        assigned[k] = ent;
+        if c.etype == EntityType::Per && table.entities[ent].etype == EntityType::Per {
+            for form in surname_forms(&surface, lx) {
+                surnames.entry(form).or_insert(ent);
+            }
+        }
+    }
+    for (k, c) in chosen.iter().enumerate() {
+        mentions.push(Mention {
+            start: c.start,
+            end: c.end,
+            entity: assigned[k],
+            source: c.source,
+        });
+    }
+
+    // Lone surnames elsewhere in the document.
+    if !surnames.is_empty() {
+        let longest = surnames.keys().map(|s| word_count(s)).max().unwrap_or(1);
+        let mut extra = Vec::new();
+        let mut m = 0; // cursor into mentions (sorted by start)
+        let n = ctx.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let t = ctx.tokens[i];
+            while m < mentions.len() && mentions[m].end <= t.start {
+                m += 1;
+            }
+            let covered = m < mentions.len() && mentions[m].start <= t.start;
+            if covered || !t.cap || t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=longest.min(n - i)).rev() {
+                let end = ctx.tokens[i + len - 1].end;
+                if m < mentions.len() && mentions[m].start < end {
+                    continue;
+                }
+                let form = normalise_space(&ctx.text[t.start..end]);
+                if let Some(&e) = surnames.get(&form) {
+                    hit = Some((len, end, e));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, end, e)) => {
+                    extra.push(Mention {
+                        start: t.start,
+                        end,
+                        entity: e,
+                        source: Source::Alias,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        mentions.extend(extra);
+        mentions.sort_by_key(|m| m.start);
+    }
+
+    (table.entities, mentions)
+}
+
+/// `Ursula von der Leyen` → `von der Leyen`, `Leyen`; `Jean-Yves Le Drian` →
+/// `Le Drian`, `Drian`. A short form must be capitalised or a particle phrase.
+fn surname_forms(full: &str, lx: &Lexicons) -> Vec<String> {
+    let words: Vec<&str> = full.split(' ').collect();
+    let mut out = Vec::new();
+    if words.len() < 2 {
+        return out;
+    }
+    for k in 1..words.len() {
+        let tail = words[k..].join(" ");
+        let first = words[k];
+        let is_particle = lx.is(&first.to_lowercase(), WordClass::Particle);
+        if is_particle
+            && first.chars().next().is_some_and(char::is_lowercase)
+            && k + 1 < words.len()
+        {
+            out.push(tail);
+            continue;
+        }
+        if first.chars().next().is_some_and(char::is_uppercase)
+            && (k == words.len() - 1 || k == 1 || is_particle)
+        {
+            out.push(tail);
+        }
+    }
+    // A surname that is a frequent common word ("Michel"? no; "Bien") is not used alone.
+    out.retain(|f| f.contains(' ') || lx.common_zipf(&f.to_lowercase()) < 4.0);
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Collapse runs of white space (a name broken over a line) to one space.
+fn normalise_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}

@@ -1,0 +1,322 @@
+//! Entity recognition: gazetteer matches, rules for names no list holds, and
+//! in-document linking, merged into one set of non-overlapping mentions.
+//!
+//! Stages (each a file): [`crate::gazetteer`] finds listed names,
+//! [`rules`] proposes unlisted people, organisations and places from context,
+//! [`linking`] gives later short mentions (a surname) the entity of the full one.
+
+pub mod linking;
+pub mod rules;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicons;
+use crate::segment::{Sentence, Token};
+use std::collections::HashMap;
+
+/// Entity types written to the tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Per,
+    Loc,
+    Org,
+}
+
+impl EntityType {
+    /// Parse `PER`, `LOC`, `ORG`.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s {
+            "PER" => Some(EntityType::Per),
+            "LOC" => Some(EntityType::Loc),
+            "ORG" => Some(EntityType::Org),
+            _ => None,
+        }
+    }
+
+    /// The table spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Loc => "LOC",
+            EntityType::Org => "ORG",
+        }
+    }
+
+    fn slug_prefix(self) -> &'static str {
+        match self {
+            EntityType::Per => "per",
+            EntityType::Loc => "loc",
+            EntityType::Org => "org",
+        }
+    }
+}
+
+/// What found a mention (the `source` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Gazetteer,
+    /// A rule, with its name (`given_name`, `title`, `org_head`, `place_cue`…).
+    Rule(&'static str),
+    /// A short form linked to an earlier full mention.
+    Alias,
+}
+
+impl Source {
+    /// The table spelling: `gazetteer`, `rule:<name>`, `alias`.
+    pub fn label(self) -> String {
+        match self {
+            Source::Gazetteer => "gazetteer".into(),
+            Source::Rule(r) => format!("rule:{r}"),
+            Source::Alias => "alias".into(),
+        }
+    }
+}
+
+/// A distinct entity of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Stable id: the gazetteer id, or `per:nikol-pashinyan` from type and name.
+    pub id: String,
+    pub name: String,
+    pub etype: EntityType,
+    pub kb_id: String,
+}
+
+/// One mention: byte span in the document text, and the entity it refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the document's entity list.
+    pub entity: usize,
+    pub source: Source,
+}
+
+/// A candidate before conflicts are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub etype: EntityType,
+    /// Gazetteer entry, if any.
+    pub entry: Option<u32>,
+    pub source: Source,
+    /// Higher wins among equally long candidates.
+    pub priority: u8,
+}
+
+/// Tags entities of one document.
+pub struct EntityTagger<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub lexicons: &'a Lexicons,
+}
+
+/// Per-document view shared by the rules.
+pub(crate) struct Ctx<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+    /// Token index → index of the sentence holding it.
+    pub sentence_of: Vec<u32>,
+    pub sentences: &'t [Sentence],
+}
+
+impl Ctx<'_> {
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+    /// First token of its sentence, ignoring opening quotes and dashes.
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let s = &self.sentences[self.sentence_of[i] as usize];
+        let mut j = s.first_token;
+        while j < i
+            && matches!(
+                self.word(j),
+                "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "„" | "‹" | "•" | "*"
+            )
+        {
+            j += 1;
+        }
+        j == i
+    }
+    /// Token index whose span starts at byte `b`, if any.
+    pub fn token_at(&self, b: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&b, |t| t.start).ok()
+    }
+}
+
+impl EntityTagger<'_> {
+    /// Find the entities of `text[body_start..]`, given its tokens and sentences.
+    pub fn tag(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        body_start: usize,
+    ) -> (Vec<Entity>, Vec<Mention>) {
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[s.first_token..s.end_token] {
+                *slot = si as u32;
+            }
+        }
+        let ctx = Ctx {
+            text,
+            tokens,
+            sentence_of,
+            sentences,
+        };
+
+        let mut cands: Vec<Candidate> = Vec::new();
+        for m in self.gazetteer.find(&text[body_start..]) {
+            let (start, end) = (m.start + body_start, m.end + body_start);
+            let e = self.gazetteer.entry(m.entry);
+            if e.ambiguous {
+                // A form that is also a common word needs a non-initial position.
+                match ctx.token_at(start) {
+                    Some(i) if !ctx.sentence_initial(i) => {}
+                    _ => continue,
+                }
+            }
+            cands.push(Candidate {
+                start,
+                end,
+                etype: e.etype,
+                entry: Some(m.entry),
+                source: Source::Gazetteer,
+                priority: 3,
+            });
+        }
+        rules::propose(&ctx, self.lexicons, &cands.clone(), &mut cands);
+        let chosen = resolve(cands);
+        linking::link(&ctx, self.lexicons, self.gazetteer, chosen)
+    }
+}
+
+/// Keep the longest candidates, then the higher priority, without overlaps.
+fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.priority.cmp(&a.priority))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for c in cands {
+        if taken.iter().any(|&(s, e)| c.start < e && s < c.end) {
+            continue;
+        }
+        taken.push((c.start, c.end));
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Entity ids for names no gazetteer holds: `per:` + a lower-case ASCII slug.
+///
+/// ```
+/// use whosaid::entities::{slug_id, EntityType};
+/// assert_eq!(slug_id(EntityType::Per, "Sergueï Ghazaryan"), "per:serguei-ghazaryan");
+/// assert_eq!(slug_id(EntityType::Org, "ministère russe de la Défense"), "org:ministere-russe-de-la-defense");
+/// ```
+pub fn slug_id(t: EntityType, name: &str) -> String {
+    let mut s = String::with_capacity(name.len() + 4);
+    s.push_str(t.slug_prefix());
+    s.push(':');
+    let mut dash = false;
+    for c in name.chars() {
+        let folded = fold_char(c);
+        if folded.is_empty() {
+            if !dash && !s.ends_with(':') {
+                s.push('-');
+                dash = true;
+            }
+        } else {
+            for f in folded.chars() {
+                s.extend(f.to_lowercase());
+            }
+            dash = false;
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    s
+}
+
+/// ASCII folding of one character ("" for separators).
+fn fold_char(c: char) -> &'static str {
+    if c.is_ascii_alphanumeric() {
+        // Safe: ASCII letters map to themselves through a static table.
+        const ASCII: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        let i = ASCII.find(c).unwrap_or(0);
+        return &ASCII[i..i + 1];
+    }
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'ç' | 'ć' | 'č' | 'ĉ' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'Ď' | 'Đ' => "D",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ğ' | 'ģ' => "g",
+        'Ğ' => "G",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'Ł' | 'Ľ' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' | 'Ň' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+        'œ' => "oe",
+        'Œ' => "OE",
+        'ř' => "r",
+        'Ř' => "R",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'Ť' | 'Ţ' | 'Ț' => "T",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        _ => "",
+    }
+}
+
+/// Group helper: entity index by key, creating entities on first sight.
+pub(crate) struct EntityTable {
+    pub entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    pub fn new() -> Self {
+        EntityTable {
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+        }
+    }
+
+    /// Index of the entity with this id, creating it from `make` if new.
+    pub fn intern(&mut self, id: String, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&i) = self.by_id.get(&id) {
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(make());
+        self.by_id.insert(id, i);
+        i
+    }
+}

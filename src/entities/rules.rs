@@ -1,0 +1,370 @@
+//! Rules for names no gazetteer holds. Each rule is named; the name goes to
+//! the `source` column as `rule:<name>`.
+//!
+//! - `given_name`: a known given name followed by capitalised surname words
+//!   (`Gegham Stepanyan`, `Jean-Yves Le Drian`, `Ursula von der Leyen`).
+//! - `title`: an honorific or role noun followed by a capitalised name
+//!   (`M. Dupont`, `le porte-parole Kirby`, `le président russe X`).
+//! - `apposition`: two capitalised words followed by `, <role>`
+//!   (`Hikmet Hajiyev, conseiller…`).
+//! - `org_head`: an organisation head noun with its complements
+//!   (`ministère azerbaïdjanais de la Défense`, `Conseil européen`).
+//! - `place_head`: the capitalised complement of a place noun (`ville de X`).
+//! - `place_cue`: an unknown capitalised word after `à`, `en`, `au`, `aux`, `in`.
+//! - `acronym`: an unknown all-capitals word of 2–6 letters (an organisation).
+
+use super::{Candidate, Ctx, EntityType, Source};
+use crate::lexicon::{Lexicons, TitleKind, WordClass};
+use crate::segment::TokenKind;
+
+/// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
+pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+    let n = ctx.tokens.len();
+    let covered_by_gaz = |i: usize| {
+        let t = ctx.tokens[i];
+        gaz.iter().find(|c| c.start <= t.start && t.end <= c.end)
+    };
+    let mut i = 0;
+    while i < n {
+        let t = ctx.tokens[i];
+        if t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let w = ctx.word(i);
+        let lower = w.to_lowercase();
+
+        // Organisation and place heads (lower or upper case).
+        if let Some(et) = lx.org_head(&lower) {
+            if let Some(c) = org_head(ctx, lx, i, et) {
+                out.push(c);
+            }
+        }
+        // Role titles and honorifics announce a person.
+        if let Some(kind) = lx.title(&lower) {
+            if let Some(c) = titled_person(ctx, lx, i, kind) {
+                out.push(c);
+            }
+        }
+        if t.cap && covered_by_gaz(i).is_none() {
+            if lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, &lower) {
+                if let Some(end) = surname_end(ctx, lx, i + 1) {
+                    out.push(cand(ctx, i, end, EntityType::Per, "given_name", 2));
+                    i = end;
+                    continue;
+                }
+            }
+            if is_acronym(w) && lx.common_zipf(&lower) < 3.0 && !lx.is_function_word(&lower) {
+                out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
+            }
+            if let Some(c) = apposition(ctx, lx, i) {
+                out.push(c);
+            }
+            if i > 0
+                && is_place_cue(ctx, i - 1)
+                && lx.given_name(w).is_none()
+                && !is_commonish(lx, &lower)
+            {
+                let end = cap_run_end(ctx, lx, i);
+                out.push(cand(ctx, i, end, EntityType::Loc, "place_cue", 1));
+            }
+        }
+        i += 1;
+    }
+}
+
+fn cand(
+    ctx: &Ctx,
+    first: usize,
+    end: usize,
+    etype: EntityType,
+    rule: &'static str,
+    priority: u8,
+) -> Candidate {
+    Candidate {
+        start: ctx.tokens[first].start,
+        end: ctx.tokens[end - 1].end,
+        etype,
+        entry: None,
+        source: Source::Rule(rule),
+        priority,
+    }
+}
+
+/// All capitals, 2 to 6 letters (`OSCE`, `PS`), not a Roman numeral.
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n)
+        && w.chars().all(|c| c.is_uppercase())
+        && !w
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// A frequent common word (or closed-class word) in lower case.
+fn is_commonish(lx: &Lexicons, lower: &str) -> bool {
+    lx.is_function_word(lower) || lx.common_zipf(lower) >= 4.0
+}
+
+/// A capitalised word opening a sentence that is really a common word.
+fn is_common_initial(ctx: &Ctx, lx: &Lexicons, i: usize, lower: &str) -> bool {
+    ctx.sentence_initial(i) && (lx.is_function_word(lower) || lx.common_zipf(lower) >= 4.5)
+}
+
+/// Could token `i` be part of a surname?
+fn surname_word(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    if t.kind != TokenKind::Word || !t.cap || t.newline_before {
+        return false;
+    }
+    let lower = ctx.lower(i);
+    (!lx.is_function_word(&lower) || lx.is(&lower, WordClass::Particle))
+        && lx.title(&lower).is_none()
+}
+
+/// End (exclusive) of a surname starting at `i`, with particles: `Le Drian`,
+/// `von der Leyen`, `al-Assad`. None if no capitalised word follows.
+fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
+    let n = ctx.tokens.len();
+    let mut j = i;
+    let mut end = None;
+    while j < n {
+        let t = ctx.tokens[j];
+        if t.kind != TokenKind::Word || t.newline_before {
+            break;
+        }
+        let lower = ctx.lower(j);
+        if !t.cap && lx.is(&lower, WordClass::Particle) {
+            // A lower-case particle must be followed by a capitalised word.
+            if j + 1 < n && surname_word(ctx, lx, j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !surname_word(ctx, lx, j) {
+            break;
+        }
+        // Two given names are fine (Jean Pierre Dupont); stop after 3 words.
+        j += 1;
+        end = Some(j);
+        if j - i >= 3 {
+            break;
+        }
+    }
+    end
+}
+
+/// End of a run of capitalised words from `i` (at least `i + 1`).
+fn cap_run_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < ctx.tokens.len()
+        && j - i < 4
+        && surname_word(ctx, lx, j)
+        && !ctx.tokens[j].newline_before
+    {
+        j += 1;
+    }
+    j
+}
+
+/// `M. Dupont`, `le porte-parole John Kirby`, `le président russe X`.
+fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    let mut j = i + 1;
+    // Honorifics may carry a period: "M." / "Dr.".
+    if j < n && ctx.word(j) == "." && ctx.tokens[j].start == ctx.tokens[i].end {
+        j += 1;
+    }
+    if kind == TitleKind::Role {
+        // Skip demonyms and a short complement: "président russe", "ministre des Affaires étrangères".
+        let mut hops = 0;
+        while j < n && hops < 5 {
+            let lower = ctx.lower(j);
+            if lx.is_demonym(&lower) || lx.title(&lower).is_some() {
+                j += 1;
+                hops += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    if j >= n {
+        return None;
+    }
+    let first = ctx.tokens[j];
+    if !first.cap || first.kind != TokenKind::Word || first.newline_before {
+        return None;
+    }
+    let lower = ctx.lower(j);
+    if lx.is_function_word(&lower) || lx.title(&lower).is_some() || lx.org_head(&lower).is_some() {
+        return None;
+    }
+    // A role noun followed by a frequent common word ("le président Français") is not a name.
+    if kind == TitleKind::Role
+        && lx.common_zipf(&lower) >= 4.0
+        && lx.given_name(ctx.word(j)).is_none()
+    {
+        return None;
+    }
+    let end = surname_end(ctx, lx, j)?;
+    Some(cand(ctx, j, end, EntityType::Per, "title", 2))
+}
+
+/// `Hikmet Hajiyev, conseiller …`: two or three capitalised words then `, <role>`.
+fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+    if i > 0 && ctx.tokens[i - 1].cap && ctx.tokens[i - 1].kind == TokenKind::Word {
+        return None;
+    }
+    let end = surname_end(ctx, lx, i)?;
+    if end - i < 2 || ctx.sentence_initial(i) && lx.common_zipf(&ctx.lower(i)) >= 4.0 {
+        return None;
+    }
+    if end + 1 < ctx.tokens.len() && ctx.word(end) == "," {
+        let mut k = end + 1;
+        // "le/la/l’" may precede the role.
+        if lx.is(&ctx.lower(k), WordClass::Determiner) && k + 1 < ctx.tokens.len() {
+            k += 1;
+        }
+        if lx.title(&ctx.lower(k)) == Some(TitleKind::Role) {
+            return Some(cand(ctx, i, end, EntityType::Per, "apposition", 2));
+        }
+    }
+    None
+}
+
+/// Organisation head noun with complements, or a place noun's complement.
+fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    let head_cap = ctx.tokens[i].cap;
+    let mut j = i + 1;
+    let mut has_adj = false;
+    let mut has_cap_complement = false;
+    let mut has_complement = false;
+    // Adjectives right after the head: demonyms, or any lower-case content word
+    // when the head is capitalised ("Conseil européen", "Parti socialiste").
+    while j < n && j - i <= 3 {
+        let t = ctx.tokens[j];
+        if t.kind != TokenKind::Word || t.cap || t.newline_before {
+            break;
+        }
+        let lower = ctx.lower(j);
+        let adjective_like = lx.is_demonym(&lower)
+            || (head_cap
+                && !lx.is_function_word(&lower)
+                && !is_verb_like(&lower)
+                && lx.org_head(&lower).is_none());
+        if !adjective_like {
+            break;
+        }
+        has_adj = true;
+        j += 1;
+    }
+    // Complements: "de la Défense", "des Affaires étrangères", "de sécurité de l’ONU".
+    let mut end = j;
+    let mut complements = 0;
+    while j < n && complements < 3 {
+        let lower = ctx.lower(j);
+        let mut k = j;
+        if lower == "de" || lower == "du" || lower == "des" || lower == "d’" || lower == "d'" {
+            k += 1;
+            if k < n && matches!(ctx.lower(k).as_str(), "la" | "l’" | "l'") {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+        if k >= n || ctx.tokens[k].kind != TokenKind::Word || ctx.tokens[k].newline_before {
+            break;
+        }
+        let t = ctx.tokens[k];
+        let lower_k = ctx.lower(k);
+        if t.cap {
+            if lx.is_function_word(&lower_k) {
+                break;
+            }
+            k += 1;
+            // Capitalised run plus trailing adjectives: "Affaires étrangères".
+            while k < n && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
+                let tk = ctx.tokens[k];
+                let lk = ctx.lower(k);
+                let name_word = tk.cap && !lx.is_function_word(&lk);
+                let adjective = !tk.cap && (lx.is_demonym(&lk) || is_plain_adjective(&lk));
+                if name_word || adjective {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            has_cap_complement = true;
+        } else if head_cap
+            && et == EntityType::Org
+            && complements == 0
+            && !lx.is_function_word(&lower_k)
+            && !is_verb_like(&lower_k)
+        {
+            // "Conseil de sécurité", "Cour de cassation": one lower-case noun.
+            k += 1;
+        } else {
+            break;
+        }
+        has_complement = true;
+        complements += 1;
+        end = k;
+        j = k;
+    }
+    if et == EntityType::Loc {
+        // Place nouns: only the capitalised complement is the place.
+        if !has_cap_complement || has_adj {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < end && !ctx.tokens[k].cap {
+            k += 1;
+        }
+        return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "place_head", 1));
+    }
+    let ok = if head_cap {
+        has_adj || has_complement
+    } else {
+        has_cap_complement
+    };
+    if !ok || end <= i + 1 {
+        return None;
+    }
+    // A capitalised head opening a sentence with only lower-case complements is weak.
+    if head_cap && ctx.sentence_initial(i) && !has_cap_complement && !has_adj {
+        return None;
+    }
+    Some(cand(ctx, i, end, EntityType::Org, "org_head", 2))
+}
+
+/// Crude test for verb forms that stop an adjective run (past participles
+/// are adjectives too, so only finite-looking forms are excluded).
+fn is_verb_like(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "est" | "ont" | "sont" | "était" | "has" | "is" | "was" | "were" | "have"
+    )
+}
+
+/// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").
+fn is_plain_adjective(lower: &str) -> bool {
+    lower.ends_with("ère")
+        || lower.ends_with("ères")
+        || lower.ends_with("ale")
+        || lower.ends_with("ales")
+        || lower.ends_with("aux")
+        || lower.ends_with("ique")
+        || lower.ends_with("iques")
+        || lower.ends_with("elle")
+        || lower.ends_with("elles")
+        || lower.ends_with("ée")
+        || lower.ends_with("ées")
+}
+
+/// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
+fn is_place_cue(ctx: &Ctx, i: usize) -> bool {
+    ctx.tokens[i].kind == TokenKind::Word
+        && matches!(ctx.word(i), "à" | "en" | "au" | "aux" | "À" | "in")
+}

@@ -1,0 +1,214 @@
+//! Word lists the rules use, loaded from `gazetteers/lexicons/`:
+//! given names, common words, function words, person titles, organisation
+//! head nouns and demonyms. Each is a TSV file a user can edit.
+
+use crate::entities::EntityType;
+use crate::error::Result;
+use crate::tsv::Table;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// Grammatical gender of a given name, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// Closed-class word categories (from `function_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Determiner,
+    Preposition,
+    Pronoun,
+    Conjunction,
+    Adverb,
+    Auxiliary,
+    Relative,
+    /// Name particles: de, van, von, al, bin…
+    Particle,
+    /// Words that are never names even capitalised (days, months…).
+    NotName,
+}
+
+impl WordClass {
+    fn parse(s: &str) -> Option<WordClass> {
+        Some(match s {
+            "det" => WordClass::Determiner,
+            "prep" => WordClass::Preposition,
+            "pron" => WordClass::Pronoun,
+            "conj" => WordClass::Conjunction,
+            "adv" => WordClass::Adverb,
+            "aux" => WordClass::Auxiliary,
+            "rel" => WordClass::Relative,
+            "particle" => WordClass::Particle,
+            "notname" => WordClass::NotName,
+            _ => return None,
+        })
+    }
+}
+
+/// What a title word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// M., Mme, Dr, Mr: always followed by a name.
+    Honorific,
+    /// président, ministre, porte-parole: a role noun.
+    Role,
+}
+
+/// All rule lexicons.
+#[derive(Debug, Default)]
+pub struct Lexicons {
+    given: HashMap<String, Gender>,
+    common: HashMap<String, f32>,
+    function: HashMap<String, Vec<WordClass>>,
+    titles: HashMap<String, TitleKind>,
+    org_heads: HashMap<String, EntityType>,
+    demonyms: HashSet<String>,
+}
+
+impl Lexicons {
+    /// Load every lexicon present in `dir` (missing optional files are empty).
+    pub fn load(dir: &Path) -> Result<Lexicons> {
+        let mut lx = Lexicons::default();
+        let file = |name: &str| dir.join(name);
+        if let Some(t) = read_opt(&file("given_names.tsv"), &["name"])? {
+            for r in &t.rows {
+                let g = match t.get(r, "gender") {
+                    "m" | "M" => Gender::Male,
+                    "f" | "F" => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                lx.given.insert(t.get(r, "name").to_string(), g);
+            }
+        }
+        if let Some(t) = read_opt(&file("common_words.tsv"), &["word"])? {
+            for r in &t.rows {
+                let z = |c: &str| t.get(r, c).parse::<f32>().unwrap_or(0.0);
+                let zipf = z("zipf_fr").max(z("zipf_en"));
+                lx.common.insert(t.get(r, "word").to_lowercase(), zipf);
+            }
+        }
+        if let Some(t) = read_opt(&file("function_words.tsv"), &["word", "class"])? {
+            for r in &t.rows {
+                let c = t.get(r, "class");
+                let class = WordClass::parse(c).ok_or_else(|| {
+                    t.error(r, format!("class `{c}` is not one of det, prep, pron, conj, adv, aux, rel, particle, notname"))
+                })?;
+                lx.function
+                    .entry(t.get(r, "word").to_lowercase())
+                    .or_default()
+                    .push(class);
+            }
+        }
+        if let Some(t) = read_opt(&file("titles.tsv"), &["form", "kind"])? {
+            for r in &t.rows {
+                let kind = match t.get(r, "kind") {
+                    "honorific" => TitleKind::Honorific,
+                    "role" => TitleKind::Role,
+                    k => return Err(t.error(r, format!("kind `{k}` is not honorific or role"))),
+                };
+                lx.titles.insert(t.get(r, "form").to_lowercase(), kind);
+            }
+        }
+        if let Some(t) = read_opt(&file("org_heads.tsv"), &["form", "type"])? {
+            for r in &t.rows {
+                let ty = t.get(r, "type");
+                let et = EntityType::parse(ty)
+                    .ok_or_else(|| t.error(r, format!("type `{ty}` is not PER, LOC or ORG")))?;
+                lx.org_heads.insert(t.get(r, "form").to_lowercase(), et);
+            }
+        }
+        if let Some(t) = read_opt(&file("demonyms.tsv"), &["adjective"])? {
+            for r in &t.rows {
+                for form in inflect_adjective(&t.get(r, "adjective").to_lowercase()) {
+                    lx.demonyms.insert(form);
+                }
+            }
+        }
+        Ok(lx)
+    }
+
+    /// Gender of a given name (exact case), if it is one.
+    pub fn given_name(&self, w: &str) -> Option<Gender> {
+        self.given.get(w).copied().or_else(|| {
+            // Compound given names: Jean-Yves, Marie-Claire.
+            let (a, b) = w.split_once('-')?;
+            let ga = self.given.get(a)?;
+            self.given.get(b).map(|_| *ga)
+        })
+    }
+
+    /// Frequency (Zipf) of the lower-cased word as a common word, 0 if unknown.
+    pub fn common_zipf(&self, lower: &str) -> f32 {
+        self.common.get(lower).copied().unwrap_or(0.0)
+    }
+
+    /// Whether the lower-cased word has the given closed class.
+    pub fn is(&self, lower: &str, class: WordClass) -> bool {
+        self.function.get(lower).is_some_and(|v| v.contains(&class))
+    }
+
+    /// Whether the lower-cased word is any closed-class word.
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function.contains_key(lower)
+    }
+
+    /// Title kind of a lower-cased word.
+    pub fn title(&self, lower: &str) -> Option<TitleKind> {
+        self.titles.get(lower).copied()
+    }
+
+    /// Entity type announced by a lower-cased head noun (`ministère` → ORG).
+    pub fn org_head(&self, lower: &str) -> Option<EntityType> {
+        self.org_heads.get(lower).copied()
+    }
+
+    /// Whether a lower-cased word is a nationality adjective (any inflection).
+    pub fn is_demonym(&self, lower: &str) -> bool {
+        self.demonyms.contains(lower)
+    }
+}
+
+fn read_opt(path: &Path, required: &[&str]) -> Result<Option<Table>> {
+    if path.exists() {
+        Table::read(path, required).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// French adjective inflection: masculine singular → m.sg, f.sg, m.pl, f.pl.
+///
+/// ```
+/// use whosaid::lexicon::inflect_adjective;
+/// assert_eq!(inflect_adjective("arménien"), ["arménien", "arménienne", "arméniens", "arméniennes"]);
+/// assert_eq!(inflect_adjective("russe"), ["russe", "russe", "russes", "russes"]);
+/// ```
+pub fn inflect_adjective(m: &str) -> [String; 4] {
+    let fem = if m.ends_with('e') {
+        m.to_string()
+    } else if m.ends_with("en") || m.ends_with("on") {
+        format!("{m}ne")
+    } else if let Some(stem) = m.strip_suffix("eux") {
+        format!("{stem}euse")
+    } else if let Some(stem) = m.strip_suffix("al") {
+        format!("{stem}ale")
+    } else {
+        format!("{m}e")
+    };
+    let plural = |w: &str| {
+        if w.ends_with('s') || w.ends_with('x') {
+            w.to_string()
+        } else if let Some(stem) = w.strip_suffix("al") {
+            format!("{stem}aux")
+        } else {
+            format!("{w}s")
+        }
+    };
+    let mpl = plural(m);
+    let fpl = plural(&fem);
+    [m.to_string(), fem, mpl, fpl]
+}

@@ -1,0 +1,171 @@
+//! The `whosaid` command line: a thin layer over the library.
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use whosaid::batch::{self, Progress};
+use whosaid::{Config, Pipeline};
+
+#[derive(Parser)]
+#[command(
+    name = "whosaid",
+    version,
+    about = "Who said what, about whom: entities and attributed quotes from news, as CSV tables"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Tag entities and quotes in articles and write entities.csv, quotes.csv, documents.csv.
+    Extract {
+        /// Files (.txt, .jsonl, .ndjson, .csv, optionally .gz) or folders; `-` reads JSONL from stdin.
+        /// Default: the bundled samples/ folder.
+        inputs: Vec<PathBuf>,
+        /// Output folder (created if missing).
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// Extra gazetteer file or folder (repeatable); its names win over the bundled ones.
+        #[arg(long = "gazetteer")]
+        gazetteers: Vec<PathBuf>,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// No progress bar and no summary line.
+        #[arg(long)]
+        quiet: bool,
+        /// Write cells as they are, without the spreadsheet formula guard.
+        #[arg(long)]
+        raw: bool,
+        /// Largest document accepted, in bytes (larger ones get a status=error row).
+        #[arg(long, default_value_t = 20 << 20)]
+        max_doc_size: usize,
+        /// Data folder with entities/ and lexicons/ (default: the bundled gazetteers/).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+}
+
+struct Bar(ProgressBar);
+impl Progress for Bar {
+    fn advance(&self, docs: usize, bytes: u64) {
+        self.0.set_position(bytes);
+        self.0.set_message(format!("{docs} docs"));
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract {
+            inputs,
+            out,
+            gazetteers,
+            threads,
+            quiet,
+            raw,
+            max_doc_size,
+            data,
+        } => {
+            let inputs = if inputs.is_empty() {
+                vec![default_samples()]
+            } else {
+                inputs
+            };
+            if let Some(n) = threads {
+                if let Err(e) = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()
+                {
+                    eprintln!("whosaid: cannot set {n} threads: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            let mut config = Config {
+                extra_gazetteers: gazetteers,
+                max_doc_bytes: max_doc_size,
+                ..Config::default()
+            };
+            if let Some(d) = data {
+                config.data_dir = d;
+            }
+            let start = Instant::now();
+            let pipeline = match Pipeline::new(config) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("whosaid: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            if !quiet {
+                for w in pipeline.gazetteer.warnings.iter().take(5) {
+                    eprintln!("whosaid: warning: {w}");
+                }
+                if pipeline.gazetteer.warnings.len() > 5 {
+                    eprintln!(
+                        "whosaid: warning: {} more gazetteer warnings",
+                        pipeline.gazetteer.warnings.len() - 5
+                    );
+                }
+            }
+            let total: u64 = whosaid::input::discover(&inputs)
+                .iter()
+                .map(|s| s.size())
+                .sum();
+            let bar = if !quiet && std::io::stderr().is_terminal() {
+                let pb = ProgressBar::new(total);
+                pb.set_style(
+                    ProgressStyle::with_template(
+                        "{bar:30} {bytes}/{total_bytes} {msg} {bytes_per_sec} ETA {eta}",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                );
+                Some(Bar(pb))
+            } else {
+                None
+            };
+            let result = match &bar {
+                Some(b) => batch::run(&pipeline, &inputs, &out, raw, b),
+                None => batch::run(&pipeline, &inputs, &out, raw, &batch::Silent),
+            };
+            if let Some(b) = &bar {
+                b.0.finish_and_clear();
+            }
+            match result {
+                Ok(t) => {
+                    if !quiet {
+                        let secs = start.elapsed().as_secs_f64();
+                        eprintln!(
+                            "whosaid: {} documents ({} errors), {} entities, {} quotes in {:.2} s ({:.1} MB/s) -> {}",
+                            t.documents,
+                            t.errors,
+                            t.entities,
+                            t.quotes,
+                            secs,
+                            t.bytes as f64 / 1e6 / secs.max(1e-9),
+                            out.display()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("whosaid: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
+
+/// The bundled sample articles.
+fn default_samples() -> PathBuf {
+    let data = whosaid::pipeline::default_data_dir();
+    data.parent()
+        .map(|p| p.join("samples"))
+        .unwrap_or_else(|| PathBuf::from("samples"))
+}

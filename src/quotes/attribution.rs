@@ -1,0 +1,1418 @@
+//! Attribution: find reporting units (a cue verb with its subject and its
+//! content) in each sentence, then give every quotation and reported clause a
+//! speaker. Each rule has a name, written to the `rule` column:
+//!
+//! - `quote_cue_speaker`: « … », a déclaré X / a-t-il déclaré / said X / X said
+//! - `speaker_cue_colon`: X a déclaré : « … »
+//! - `speaker_cue_quote`: X said “…” (quote right after the cue)
+//! - `speaker_cue_que`: X a déclaré que … (indirect; a quote filling the clause is direct)
+//! - `speaker_cue_inf`: X a affirmé avoir … (indirect infinitive)
+//! - `speaker_cue_clause`: X said the meeting … (English clause without *that*)
+//! - `cue_speaker_after`: …, a déclaré Tass (the clause before an inverted cue)
+//! - `selon`: selon X / d'après X / according to X, before or after the claim
+//! - `comme_le_dit`: comme le rapporte X, …
+//! - `incise`: « A, a-t-il dit, B » (one quote split in two, same speaker)
+//! - `partial_in_clause`: a quoted fragment in a sentence with a unit
+//! - `aux_quote`: X a « souligné … » (the quote is the predicate)
+//! - `continuation`: a quote with no cue continues the previous speaker's turn
+//! - `unattributed`: a long quote nobody is said to have said
+
+use super::cues::{CueForm, CueKind, CueLexicon};
+use super::marks::QuoteSpan;
+use super::{Quote, QuoteKind, Span, SpeakerType};
+use crate::entities::{Entity, EntityType, Mention};
+use crate::lexicon::{Gender, Lexicons, TitleKind, WordClass};
+use crate::segment::{Sentence, Token, TokenKind};
+
+/// Pairs statements with speakers.
+pub struct Attributor<'a> {
+    pub cues: &'a CueLexicon,
+    pub lexicons: &'a Lexicons,
+}
+
+/// The inputs attribution needs about one document.
+pub struct DocView<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+    pub sentences: &'t [Sentence],
+    /// Outermost quotation spans, sorted.
+    pub quotes: &'t [QuoteSpan],
+    pub entities: &'t [Entity],
+    /// Mentions sorted by start.
+    pub mentions: &'t [Mention],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Content {
+    None,
+    /// que-clause starting at token.
+    Que(usize),
+    /// After a colon at token.
+    Colon(usize),
+    /// A quote right after the cue.
+    Quote(usize),
+    /// Infinitive clause starting at token.
+    Inf(usize),
+    /// English clause without "that", from token.
+    Clause(usize),
+    /// The claim is the rest of the sentence after token (selon X, …).
+    After(usize),
+    /// The claim is tokens [L, token) before the unit.
+    Before(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Subject {
+    /// Token range of a noun phrase.
+    Np(usize, usize),
+    /// Byte span of a pronoun (possibly inside a token: a-t-il).
+    Pronoun(usize, usize),
+    /// Same speaker as the previous unit of the sentence.
+    Inherit,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    /// First token of the unit (subject or verb group), for clause ends.
+    left: usize,
+    cue: Span,
+    vg_end: usize,
+    subject: Subject,
+    content: Content,
+    kind: CueKind,
+    rule: &'static str,
+}
+
+struct Speaker {
+    span: Option<Span>,
+    entity: Option<usize>,
+    stype: SpeakerType,
+}
+
+impl Attributor<'_> {
+    /// Extract attributed quotes and claims, sorted by start.
+    pub fn extract(&self, d: &DocView) -> Vec<Quote> {
+        let w = Work::new(self, d);
+        w.run()
+    }
+}
+
+struct Work<'a, 't> {
+    a: &'a Attributor<'a>,
+    d: &'a DocView<'t>,
+    /// Token → index of the outer quote containing it (marks included).
+    tok_quote: Vec<Option<usize>>,
+    lower: Vec<String>,
+}
+
+const PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "he", "she", "they", "lui", "eux",
+];
+
+impl<'a, 't> Work<'a, 't> {
+    fn new(a: &'a Attributor<'a>, d: &'a DocView<'t>) -> Self {
+        let mut tok_quote = vec![None; d.tokens.len()];
+        let mut q = 0;
+        for (i, t) in d.tokens.iter().enumerate() {
+            while q < d.quotes.len() && d.quotes[q].close <= t.start {
+                q += 1;
+            }
+            if q < d.quotes.len() && d.quotes[q].open <= t.start {
+                tok_quote[i] = Some(q);
+            }
+        }
+        let lower = d
+            .tokens
+            .iter()
+            .map(|t| t.text(d.text).to_lowercase())
+            .collect();
+        Work {
+            a,
+            d,
+            tok_quote,
+            lower,
+        }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+    fn tok(&self, i: usize) -> Token {
+        self.d.tokens[i]
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tok(i).kind == TokenKind::Punct && self.w(i) == p
+    }
+    fn is(&self, i: usize, c: WordClass) -> bool {
+        self.a.lexicons.is(self.w(i), c)
+    }
+    fn is_aux(&self, i: usize) -> bool {
+        self.tok(i).kind == TokenKind::Word
+            && (self.is(i, WordClass::Auxiliary) || inverted_aux(self.w(i)).is_some())
+    }
+    /// Token opens quote q (its first token is the mark).
+    fn opens_quote(&self, i: usize) -> Option<usize> {
+        self.tok_quote[i].filter(|&q| self.d.quotes[q].open == self.tok(i).start)
+    }
+    fn closes_quote(&self, i: usize) -> Option<usize> {
+        self.tok_quote[i].filter(|&q| self.d.quotes[q].close == self.tok(i).end)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        (self.tok(a).start, self.tok(b - 1).end)
+    }
+
+    fn run(&self) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        let mut claimed = vec![false; self.d.quotes.len()];
+        // Last attributed speaker: (sentence index, speaker) for continuations and pronouns.
+        let mut last: Option<(usize, Speaker)> = None;
+        for (si, s) in self.d.sentences.iter().enumerate() {
+            let units = self.units(s);
+            let mut speakers: Vec<Speaker> = Vec::with_capacity(units.len());
+            for (ui, u) in units.iter().enumerate() {
+                let sp = match u.subject {
+                    Subject::Inherit => match speakers.last() {
+                        Some(p) => Speaker {
+                            span: p.span,
+                            entity: p.entity,
+                            stype: p.stype,
+                        },
+                        None => self
+                            .sentence_subject(s)
+                            .map(|(a, b)| self.resolve_np(a, b))
+                            .unwrap_or(Speaker {
+                                span: None,
+                                entity: None,
+                                stype: SpeakerType::Desc,
+                            }),
+                    },
+                    Subject::Np(a, b) => self.resolve_np(a, b),
+                    Subject::Pronoun(a, b) => self.resolve_pronoun(a, b, si, &last),
+                };
+                let next_left = units.get(ui + 1).map(|n| n.left).unwrap_or(s.end_token);
+                self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
+                speakers.push(sp);
+            }
+            // Quotes of this sentence not yet claimed.
+            let qs: Vec<usize> = self.sentence_quotes(s);
+            for q in qs {
+                if claimed[q] {
+                    continue;
+                }
+                let qs_ = self.d.quotes[q];
+                let first_tok = self.first_token_at(qs_.open);
+                // Nearest unit before, else after.
+                let pick = units
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, u)| self.tok(u.left).start <= qs_.open)
+                    .or_else(|| units.iter().enumerate().next());
+                if let Some((ui, u)) = pick {
+                    let sp = &speakers[ui];
+                    let kind = if self.starts_clause(s, first_tok) {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
+                    claimed[q] = true;
+                    out.push(self.quote(
+                        qs_.start,
+                        qs_.end,
+                        kind,
+                        sp,
+                        Some(u.cue),
+                        0.75,
+                        "partial_in_clause",
+                    ));
+                    continue;
+                }
+                if let Some(aux) = first_tok
+                    .checked_sub(1)
+                    .filter(|&k| k >= s.first_token && self.is_aux(k))
+                {
+                    if let Some((a, b)) = self.subject_before(s.first_token, aux) {
+                        let sp = self.resolve_np(a, b);
+                        // Every quote of the sentence goes to this subject.
+                        for q2 in self.sentence_quotes(s) {
+                            if !claimed[q2] {
+                                claimed[q2] = true;
+                                let sq = self.d.quotes[q2];
+                                out.push(self.quote(
+                                    sq.start,
+                                    sq.end,
+                                    QuoteKind::Partial,
+                                    &sp,
+                                    None,
+                                    0.6,
+                                    "aux_quote",
+                                ));
+                            }
+                        }
+                        last = Some((si, sp));
+                        continue;
+                    }
+                }
+                let words = self.d.text[qs_.start..qs_.end].split_whitespace().count();
+                if self.starts_clause(s, first_tok) {
+                    if let Some((lsi, sp)) = &last {
+                        if si - lsi <= 2 && sp.span.is_some() {
+                            claimed[q] = true;
+                            let sp2 = Speaker {
+                                span: sp.span,
+                                entity: sp.entity,
+                                stype: sp.stype,
+                            };
+                            out.push(self.quote(
+                                qs_.start,
+                                qs_.end,
+                                QuoteKind::Direct,
+                                &sp2,
+                                None,
+                                0.5,
+                                "continuation",
+                            ));
+                            continue;
+                        }
+                    }
+                }
+                if words >= 6 {
+                    claimed[q] = true;
+                    let none = Speaker {
+                        span: None,
+                        entity: None,
+                        stype: SpeakerType::Desc,
+                    };
+                    let kind = if self.starts_clause(s, first_tok) {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
+                    out.push(self.quote(
+                        qs_.start,
+                        qs_.end,
+                        kind,
+                        &none,
+                        None,
+                        0.3,
+                        "unattributed",
+                    ));
+                }
+            }
+            if let Some(sp) = speakers.into_iter().rev().find(|sp| sp.span.is_some()) {
+                last = Some((si, sp));
+            }
+        }
+        out.sort_by_key(|q| (q.start, q.end));
+        out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn quote(
+        &self,
+        start: usize,
+        end: usize,
+        kind: QuoteKind,
+        sp: &Speaker,
+        cue: Option<Span>,
+        conf: f32,
+        rule: &'static str,
+    ) -> Quote {
+        let conf = if sp.span.is_none() {
+            conf.min(0.3)
+        } else {
+            conf
+        };
+        Quote {
+            start,
+            end,
+            kind,
+            speaker: sp.span,
+            speaker_entity: sp.entity,
+            speaker_name: String::new(),
+            speaker_type: sp.stype,
+            cue,
+            confidence: conf,
+            rule,
+        }
+    }
+
+    fn first_token_at(&self, byte: usize) -> usize {
+        self.d.tokens.partition_point(|t| t.start < byte)
+    }
+
+    fn sentence_quotes(&self, s: &Sentence) -> Vec<usize> {
+        let mut v: Vec<usize> = (s.first_token..s.end_token)
+            .filter_map(|i| self.opens_quote(i))
+            .collect();
+        v.dedup();
+        v
+    }
+
+    /// Token i begins an utterance: sentence start, or after a colon or dash.
+    fn starts_clause(&self, s: &Sentence, i: usize) -> bool {
+        i <= s.first_token || matches!(self.w(i - 1), ":" | "—" | "–")
+    }
+
+    // ---------------------------------------------------------------- units
+
+    fn units(&self, s: &Sentence) -> Vec<Unit> {
+        let mut units: Vec<Unit> = Vec::new();
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if self.tok_quote[i].is_some() || self.tok(i).kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some(u) = self.selon_unit(s, i) {
+                i = u.vg_end;
+                units.push(u);
+                continue;
+            }
+            if let Some(u) = self.cue_unit(s, i, units.last()) {
+                i = u.vg_end.max(i + 1);
+                units.push(u);
+                continue;
+            }
+            i += 1;
+        }
+        units
+    }
+
+    /// `selon X`, `d'après X`, `according to X`.
+    fn selon_unit(&self, s: &Sentence, i: usize) -> Option<Unit> {
+        let w = self.w(i);
+        let np_start = match w {
+            "selon" => i + 1,
+            "d’" | "d'" if i + 1 < s.end_token && self.w(i + 1) == "après" => i + 2,
+            "according" if i + 1 < s.end_token && self.w(i + 1) == "to" => i + 2,
+            _ => return None,
+        };
+        if np_start >= s.end_token {
+            return None;
+        }
+        if matches!(
+            self.w(np_start),
+            "lequel"
+                | "laquelle"
+                | "lesquels"
+                | "lesquelles"
+                | "que"
+                | "qu’"
+                | "qu'"
+                | "moi"
+                | "nous"
+        ) {
+            return None;
+        }
+        let np_end = self.np_after(s, np_start)?;
+        let subject = if np_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
+            Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
+        } else {
+            Subject::Np(np_start, np_end)
+        };
+        // Sentence- or clause-initial: the claim follows the comma.
+        let initial = i == s.first_token
+            || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1
+            || self.lead_only(s, i);
+        let content = if initial {
+            if np_end < s.end_token && self.is_punct(np_end, ",") {
+                Content::After(np_end + 1)
+            } else {
+                Content::None
+            }
+        } else {
+            Content::Before(i)
+        };
+        Some(Unit {
+            left: i,
+            cue: self.span(i, np_start),
+            vg_end: np_end,
+            subject,
+            content,
+            kind: CueKind::Speech,
+            rule: "selon",
+        })
+    }
+
+    /// Only connectives or a short adverbial before token i in the sentence.
+    fn lead_only(&self, s: &Sentence, i: usize) -> bool {
+        (s.first_token..i).all(|k| {
+            matches!(
+                self.w(k),
+                "mais"
+                    | "et"
+                    | "or"
+                    | "but"
+                    | "and"
+                    | ","
+                    | "«"
+                    | "—"
+                    | "cependant"
+                    | "toutefois"
+                    | "however"
+            )
+        })
+    }
+
+    /// A cue verb at token i, with its verb group, subject and content.
+    fn cue_unit(&self, s: &Sentence, i: usize, prev: Option<&Unit>) -> Option<Unit> {
+        let lexc = self.a.cues;
+        let word = self.w(i);
+        let (cue, form, mut pron) = match lexc.lookup(word) {
+            Some((c, f)) => (c, f, None),
+            None => {
+                let (verb, p) = split_inversion(word)?;
+                let (c, f) = lexc.lookup(verb)?;
+                let tk = self.tok(i);
+                (c, f, Some((tk.end - p.len(), tk.end)))
+            }
+        };
+        if form == CueForm::Infinitive {
+            return None;
+        }
+        let first = s.first_token;
+        // Verb group start.
+        let mut vg = i;
+        match form {
+            CueForm::Participle => {
+                let mut j = i;
+                let mut hops = 0;
+                while j > first && hops < 4 {
+                    let k = j - 1;
+                    if self.is(k, WordClass::Adverb)
+                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'")
+                            && hops < 3
+                    {
+                        j = k;
+                        hops += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if j > first && self.is_aux(j - 1) {
+                    vg = j - 1;
+                    if let Some(p) = inverted_aux(self.w(vg)) {
+                        let tk = self.tok(vg);
+                        pron = Some((tk.end - p.len(), tk.end));
+                    }
+                } else if j > first
+                    && self.tok(j - 1).cap
+                    && self.tok(j - 1).kind == TokenKind::Word
+                    && j == i
+                {
+                    vg = i; // "X exhorté …": a participle used as a finite verb
+                } else {
+                    return None;
+                }
+            }
+            CueForm::Gerund if vg > first && self.w(vg - 1) == "en" => {
+                vg -= 1;
+                if vg > first && self.w(vg - 1) == "tout" {
+                    vg -= 1;
+                }
+            }
+            _ => {}
+        }
+        // Reflexive and negation before the group: s’est, se sont, n’a.
+        while vg > first && matches!(self.w(vg - 1), "s’" | "s'" | "se" | "n’" | "n'" | "ne") {
+            vg -= 1;
+        }
+        // A pronominal cue needs its pronoun (« s’est engagé », not « engagé »).
+        if cue.reflexive && form != CueForm::Gerund && vg >= i {
+            return None;
+        }
+        let cue_span = self.span(vg, i + 1);
+        let mut vg_end = i + 1;
+        let mut inverted = false;
+        let mut comme = false;
+        // Subject.
+        let subject = if let Some((a, b)) = pron {
+            inverted = true;
+            Subject::Pronoun(a, b)
+        } else if form == CueForm::Gerund {
+            Subject::Inherit
+        } else {
+            let before = if vg > first {
+                Some(self.w(vg - 1).to_string())
+            } else {
+                None
+            };
+            let after_comma_or_quote = vg > first
+                && (before.as_deref() == Some(",") || self.closes_quote(vg - 1).is_some());
+            // « comme le rapporte X, … »
+            if vg > first + 1
+                && matches!(before.as_deref(), Some("le" | "l’" | "l'"))
+                && matches!(self.w(vg - 2), "comme" | "que")
+            {
+                comme = true;
+            }
+            if (after_comma_or_quote || comme) && vg_end < s.end_token && self.np_start_ok(vg_end) {
+                let end = self.np_after(s, vg_end)?;
+                let sub = Subject::Np(vg_end, end);
+                vg_end = end;
+                inverted = true;
+                sub
+            } else {
+                let l = self.clause_left(s, vg);
+                match self.subject_before(l, vg) {
+                    Some((a, b)) => {
+                        if b - a == 1 && PRONOUNS.contains(&self.w(a)) {
+                            Subject::Pronoun(self.tok(a).start, self.tok(a).end)
+                        } else if matches!(
+                            self.w(a),
+                            "qui" | "who" | "which" | "que" | "qu’" | "qu'"
+                        ) {
+                            return None;
+                        } else {
+                            Subject::Np(a, b)
+                        }
+                    }
+                    None => {
+                        // "… et a ajouté que": coordinated with the previous unit.
+                        let coordinated = vg > first
+                            && (self.w(vg - 1) == "et"
+                                || prev.is_some()
+                                    && matches!(self.w(vg - 1), "and" | "puis" | ","));
+                        if coordinated {
+                            Subject::Inherit
+                        } else {
+                            return None;
+                        }
+                    }
+                }
+            }
+        };
+        let left = match subject {
+            Subject::Np(a, _) if !inverted => a.min(vg),
+            _ => {
+                // An inverted unit starts at its comma.
+                if vg > first && self.w(vg - 1) == "," {
+                    vg - 1
+                } else if comme && vg >= first + 2 {
+                    vg - 2
+                } else {
+                    vg
+                }
+            }
+        };
+        let mut content = self.content_after(s, vg_end, cue.kind, inverted);
+        if comme {
+            content = if vg_end < s.end_token && self.is_punct(vg_end, ",") {
+                Content::After(vg_end + 1)
+            } else {
+                Content::None
+            };
+        }
+        if content == Content::None {
+            // A quote or a clause just before the unit.
+            let k = left;
+            if k > first {
+                let mut b = k;
+                if self.w(b - 1) == "," {
+                    b -= 1;
+                }
+                if b > first {
+                    if let Some(q) = self.closes_quote(b - 1).or_else(|| {
+                        // “…,” X said: comma inside the quote.
+                        if self.w(k - 1) != "," {
+                            self.closes_quote(k - 1)
+                        } else {
+                            None
+                        }
+                    }) {
+                        content = Content::Quote(q);
+                    } else if inverted && self.w(k - 1) == "," && cue.kind != CueKind::Frame {
+                        content = Content::Before(k - 1);
+                    }
+                }
+            }
+        }
+        let rule = match content {
+            Content::Que(_) => "speaker_cue_que",
+            Content::Colon(_) => "speaker_cue_colon",
+            Content::Quote(q) if self.d.quotes[q].open < self.tok(vg).start => "quote_cue_speaker",
+            Content::Quote(_) => "speaker_cue_quote",
+            Content::Inf(_) => "speaker_cue_inf",
+            Content::Clause(_) => "speaker_cue_clause",
+            Content::Before(_) => "cue_speaker_after",
+            Content::After(_) => "comme_le_dit",
+            Content::None => "cue",
+        };
+        Some(Unit {
+            left,
+            cue: cue_span,
+            vg_end,
+            subject,
+            content,
+            kind: cue.kind,
+            rule,
+        })
+    }
+
+    /// Could token i start an inverted subject noun phrase?
+    fn np_start_ok(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        if t.kind != TokenKind::Word || self.tok_quote[i].is_some() {
+            return false;
+        }
+        let w = self.w(i);
+        if matches!(
+            w,
+            "que" | "qu’" | "qu'" | "that" | "à" | "to" | "avoir" | "être"
+        ) || self.is(i, WordClass::Preposition)
+        {
+            return false;
+        }
+        t.cap || self.is(i, WordClass::Determiner) || PRONOUNS.contains(&w)
+    }
+
+    /// End of a noun phrase from i: up to punctuation, a quote, a clause word or
+    /// an adjunct preposition; one apposition after a comma is included.
+    fn np_after(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let stop = |k: usize| -> bool {
+            let t = self.tok(k);
+            if self.tok_quote[k].is_some() {
+                return true;
+            }
+            if t.kind == TokenKind::Punct {
+                // "U.S. officials": a period after a one-letter capital is not an end.
+                let abbrev = self.w(k) == "."
+                    && k > i
+                    && self.tok(k - 1).end == t.start
+                    && self.tok(k - 1).cap
+                    && self.tok(k - 1).end - self.tok(k - 1).start <= 2;
+                return !abbrev;
+            }
+            let w = self.w(k);
+            k > i
+                && (matches!(
+                    w,
+                    "dans"
+                        | "lors"
+                        | "en"
+                        | "après"
+                        | "avant"
+                        | "pendant"
+                        | "devant"
+                        | "sur"
+                        | "par"
+                        | "au"
+                        | "aux"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "que"
+                        | "qu’"
+                        | "qu'"
+                        | "qui"
+                        | "who"
+                        | "that"
+                        | "et"
+                        | "and"
+                        | "mais"
+                        | "but"
+                        | "citant"
+                        | "cité"
+                        | "citée"
+                        | "citing"
+                        | "ce"
+                        | "jeudi"
+                        | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                ) || self.is_aux(k)
+                    || self.a.cues.lookup(w).is_some())
+        };
+        let mut k = i;
+        while k < s.end_token && !stop(k) {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        // Apposition: "le porte-parole du Kremlin, Dmitri Peskov" / "Dmitri Peskov, porte-parole du Kremlin".
+        if k + 1 < s.end_token && self.is_punct(k, ",") {
+            let first_is_name = self.tok(i).cap && !self.is(i, WordClass::Determiner);
+            let n = k + 1;
+            let next_is_name = self.tok(n).cap
+                && self.tok(n).kind == TokenKind::Word
+                && !self.is(n, WordClass::Determiner);
+            let next_is_desc = self.is(n, WordClass::Determiner)
+                || self.a.lexicons.title(self.w(n)) == Some(TitleKind::Role);
+            if (!first_is_name && next_is_name) || (first_is_name && next_is_desc) {
+                let mut e = n;
+                while e < s.end_token && !stop(e) {
+                    e += 1;
+                }
+                if e > n && e - n <= 10 {
+                    k = e;
+                }
+            }
+        }
+        (k - i <= 14).then_some(k)
+    }
+
+    /// Start of the clause that holds token v: after the last quote that
+    /// closes before v (« …, » X said), else the sentence start.
+    fn clause_left(&self, s: &Sentence, v: usize) -> usize {
+        let mut l = s.first_token;
+        for k in s.first_token..v {
+            if self.closes_quote(k).is_some() && k + 1 < v {
+                let mut n = k + 1;
+                if self.w(n) == "," {
+                    n += 1;
+                }
+                l = n;
+            }
+        }
+        l
+    }
+
+    /// The subject noun phrase in tokens [l, v): last comma segment, skipping
+    /// relative clauses, cut after subordinators, with a name/description
+    /// apposition joined.
+    fn subject_before(&self, l: usize, v: usize) -> Option<(usize, usize)> {
+        if v <= l {
+            return None;
+        }
+        let mut segs: Vec<(usize, usize)> = Vec::new();
+        let mut a = l;
+        for k in l..v {
+            if self.tok_quote[k].is_none() && self.is_punct(k, ",") {
+                segs.push((a, k));
+                a = k + 1;
+            }
+        }
+        segs.push((a, v));
+        while segs.last().is_some_and(|&(a, b)| a >= b) {
+            segs.pop();
+        }
+        let (mut sa, sb) = segs.pop()?;
+        let mut sb = sb;
+        if matches!(self.w(sa), "qui" | "who" | "which" | "dont") && sb < v {
+            let (pa, pb) = segs.pop()?;
+            sa = pa;
+            sb = pb;
+        }
+        // Cut after the last subordinator, before a relative pronoun.
+        for k in (sa..sb).rev() {
+            let w = self.w(k);
+            if matches!(
+                w,
+                "que"
+                    | "qu’"
+                    | "qu'"
+                    | "si"
+                    | "lorsque"
+                    | "quand"
+                    | "puisque"
+                    | "car"
+                    | "mais"
+                    | "tandis"
+                    | "alors"
+                    | "when"
+                    | "while"
+                    | "but"
+                    | "because"
+                    | "if"
+                    | "although"
+            ) {
+                sa = k + 1;
+                if sa < sb && self.w(sa) == "que" {
+                    sa += 1;
+                }
+                break;
+            }
+        }
+        if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which")) {
+            sb = k;
+        }
+        if sa >= sb {
+            return None;
+        }
+        if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) || sb - sa > 16 {
+            return None;
+        }
+        if self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) {
+            return None;
+        }
+        // Apposition with the previous segment.
+        if let Some(&(pa, pb)) = segs.last() {
+            if pb + 1 == sa && pb > pa {
+                let cur_name = self.tok(sa).cap && !self.is(sa, WordClass::Determiner);
+                let prev_name = self.tok(pa).cap
+                    && !self.is(pa, WordClass::Determiner)
+                    && !self.is(pa, WordClass::Preposition);
+                let prev_desc = self.is(pa, WordClass::Determiner);
+                let cur_desc = self.is(sa, WordClass::Determiner)
+                    || self.a.lexicons.title(self.w(sa)).is_some();
+                let prev_clean = !(pa..pb).any(|k| {
+                    self.is_aux(k)
+                        || self
+                            .a
+                            .cues
+                            .lookup(self.w(k))
+                            .is_some_and(|(_, f)| f == CueForm::Gerund)
+                });
+                if prev_clean
+                    && pb - pa <= 12
+                    && ((cur_name && prev_desc) || (cur_desc && prev_name))
+                {
+                    return Some((pa, sb));
+                }
+            }
+        }
+        Some((sa, sb))
+    }
+
+    /// The sentence subject: from the start (after a gerund phrase or a
+    /// leading adverbial) up to the first auxiliary or verb.
+    fn sentence_subject(&self, s: &Sentence) -> Option<(usize, usize)> {
+        let mut a = s.first_token;
+        let first_is_gerund = self
+            .a
+            .cues
+            .lookup(self.w(a))
+            .is_some_and(|(_, f)| f == CueForm::Gerund)
+            || self.w(a).ends_with("ant") && self.tok(a).cap;
+        if first_is_gerund || self.is(a, WordClass::Preposition) {
+            // Skip to after the first comma.
+            let c =
+                (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
+            a = c + 1;
+        }
+        let b = (a..s.end_token).find(|&k| {
+            self.is_aux(k)
+                || self.is_punct(k, ",")
+                || self
+                    .a
+                    .cues
+                    .lookup(self.w(k))
+                    .is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.tok_quote[k].is_some()
+        })?;
+        // First conjunct when it is a pronoun: "elle et le président X ont signé".
+        if b > a + 2 && PRONOUNS.contains(&self.w(a)) && self.w(a + 1) == "et" {
+            return Some((a, a + 1));
+        }
+        (b > a && b - a <= 12).then_some((a, b))
+    }
+
+    /// What the cue introduces, looking right of the verb group.
+    fn content_after(&self, s: &Sentence, from: usize, kind: CueKind, inverted: bool) -> Content {
+        let mut k = from;
+        let mut skipped = 0;
+        let english_clause_ok = !inverted && kind == CueKind::Speech;
+        while k < s.end_token && skipped <= 8 {
+            let w = self.w(k);
+            if let Some(q) = self.opens_quote(k) {
+                return if skipped == 0
+                    || (skipped <= 2
+                        && kind == CueKind::Speech
+                        && !inverted
+                        && self.w(k - 1) != "de")
+                {
+                    if kind == CueKind::Frame {
+                        Content::None
+                    } else {
+                        Content::Quote(q)
+                    }
+                } else {
+                    Content::None
+                };
+            }
+            if kind == CueKind::Frame {
+                return Content::None;
+            }
+            match w {
+                "que" | "qu’" | "qu'" => return Content::Que(k + 1),
+                "that" if !inverted => return Content::Que(k + 1),
+                ":" => return Content::Colon(k + 1),
+                _ => {}
+            }
+            if self.tok(k).kind == TokenKind::Punct {
+                break;
+            }
+            if skipped == 0 && kind == CueKind::Speech && is_infinitive(w) {
+                return Content::Inf(k);
+            }
+            if self.is_aux(k) || self.a.cues.lookup(w).is_some() {
+                break;
+            }
+            // English: "told POLITICO the meeting…", "insisted the exchange…".
+            if english_clause_ok && skipped <= 1 && self.is_english_cue_at(from) {
+                let t = self.tok(k);
+                let starts_clause = self.is(k, WordClass::Determiner)
+                    || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
+                    || t.cap;
+                if starts_clause
+                    && s.end_token - k >= 4
+                    && !(skipped == 0 && t.cap && self.w(from - 1) == "told")
+                {
+                    return Content::Clause(k);
+                }
+            }
+            skipped += 1;
+            k += 1;
+        }
+        Content::None
+    }
+
+    fn is_english_cue_at(&self, from: usize) -> bool {
+        from > 0
+            && matches!(
+                self.w(from - 1),
+                "said"
+                    | "says"
+                    | "told"
+                    | "insisted"
+                    | "observed"
+                    | "explained"
+                    | "added"
+                    | "warned"
+                    | "argued"
+                    | "noted"
+                    | "claimed"
+                    | "stressed"
+                    | "acknowledged"
+                    | "admitted"
+                    | "confirmed"
+                    | "believes"
+                    | "insists"
+                    | "tells"
+            )
+    }
+
+    /// End (exclusive token) of a claim clause starting at `c`.
+    fn clause_end(&self, s: &Sentence, c: usize, limit: usize) -> usize {
+        let mut k = c;
+        while k < limit {
+            let w = self.w(k);
+            if self.tok_quote[k].is_some() {
+                k += 1;
+                continue;
+            }
+            if w == ";" {
+                break;
+            }
+            if w == "," && k + 1 < s.end_token {
+                let n = self.w(k + 1);
+                if matches!(
+                    n,
+                    "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while"
+                ) {
+                    break;
+                }
+                if self
+                    .a
+                    .cues
+                    .lookup(n)
+                    .is_some_and(|(_, f)| f == CueForm::Gerund)
+                {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        // Trim trailing punctuation.
+        while k > c
+            && self.tok(k - 1).kind == TokenKind::Punct
+            && self.closes_quote(k - 1).is_none()
+            && self.w(k - 1) != ")"
+            && self.w(k - 1) != "]"
+        {
+            k -= 1;
+        }
+        k
+    }
+
+    fn emit_unit(
+        &self,
+        s: &Sentence,
+        u: &Unit,
+        sp: &Speaker,
+        next_left: usize,
+        claimed: &mut [bool],
+        out: &mut Vec<Quote>,
+    ) {
+        let conf_base: f32 = match (u.kind, sp.stype, sp.span.is_some()) {
+            (_, _, false) => 0.3,
+            (CueKind::Opinion, _, _) => 0.7,
+            (_, SpeakerType::Desc, _) => 0.8,
+            _ => 0.9,
+        };
+        let claim =
+            |a: usize, b: usize, rule: &'static str, out: &mut Vec<Quote>, claimed: &mut [bool]| {
+                if b <= a {
+                    return;
+                }
+                // A clause that is exactly one quote is that (direct) quote.
+                if let Some(q) = self.opens_quote(a) {
+                    let qs = self.d.quotes[q];
+                    if self.closes_quote(b - 1) == Some(q) {
+                        claimed[q] = true;
+                        out.push(self.quote(
+                            qs.start,
+                            qs.end,
+                            QuoteKind::Direct,
+                            sp,
+                            Some(u.cue),
+                            conf_base,
+                            rule,
+                        ));
+                        return;
+                    }
+                }
+                let (sa, sb) = self.span(a, b);
+                out.push(self.quote(
+                    sa,
+                    sb,
+                    QuoteKind::Indirect,
+                    sp,
+                    Some(u.cue),
+                    conf_base - 0.05,
+                    rule,
+                ));
+                for k in a..b {
+                    if let Some(q) = self.opens_quote(k) {
+                        if !claimed[q] {
+                            claimed[q] = true;
+                            let qs = self.d.quotes[q];
+                            out.push(self.quote(
+                                qs.start,
+                                qs.end,
+                                QuoteKind::Partial,
+                                sp,
+                                Some(u.cue),
+                                conf_base - 0.05,
+                                rule,
+                            ));
+                        }
+                    }
+                }
+            };
+        let limit = next_left.max(u.vg_end).min(s.end_token);
+        match u.content {
+            Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::After(c) => {
+                let lim = if matches!(u.content, Content::After(_)) {
+                    s.end_token
+                } else {
+                    limit
+                };
+                let e = self.clause_end(s, c, lim);
+                claim(c, e, u.rule, out, claimed);
+            }
+            Content::Colon(c) => {
+                let qs: Vec<usize> = (c..limit).filter_map(|k| self.opens_quote(k)).collect();
+                if qs.is_empty() {
+                    let e = self.clause_end(s, c, limit);
+                    claim(c, e, u.rule, out, claimed);
+                } else {
+                    for q in qs {
+                        if !claimed[q] {
+                            claimed[q] = true;
+                            let x = self.d.quotes[q];
+                            out.push(self.quote(
+                                x.start,
+                                x.end,
+                                QuoteKind::Direct,
+                                sp,
+                                Some(u.cue),
+                                conf_base,
+                                u.rule,
+                            ));
+                        }
+                    }
+                }
+            }
+            Content::Quote(q) => {
+                if !claimed[q] {
+                    claimed[q] = true;
+                    let x = self.d.quotes[q];
+                    let first = self.first_token_at(x.open);
+                    let direct = u.rule == "speaker_cue_quote"
+                        || self.starts_clause(s, first)
+                        || first == self.clause_left(s, first);
+                    if direct {
+                        for (a, b, spk) in self.split_incise(q) {
+                            let sp2 = spk.as_ref().unwrap_or(sp);
+                            out.push(self.quote(
+                                a,
+                                b,
+                                QuoteKind::Direct,
+                                sp2,
+                                Some(u.cue),
+                                conf_base,
+                                u.rule,
+                            ));
+                        }
+                    } else {
+                        // A fragment ending the journalist's clause: the clause is the claim.
+                        let l = self.clause_left(s, first);
+                        claim(
+                            l,
+                            first + self.quote_len_tokens(first),
+                            "cue_speaker_after",
+                            out,
+                            claimed,
+                        );
+                        claimed[q] = true;
+                        out.push(self.quote(
+                            x.start,
+                            x.end,
+                            QuoteKind::Partial,
+                            sp,
+                            Some(u.cue),
+                            conf_base - 0.05,
+                            u.rule,
+                        ));
+                    }
+                }
+            }
+            Content::Before(k) => {
+                let l = self.clause_left(s, s.first_token);
+                let e = self.clause_end(s, l, k);
+                claim(l, e, u.rule, out, claimed);
+            }
+            Content::None => {}
+        }
+    }
+
+    fn quote_len_tokens(&self, first: usize) -> usize {
+        let q = self.opens_quote(first).map(|q| self.d.quotes[q]);
+        match q {
+            Some(q) => self.d.tokens[first..]
+                .iter()
+                .take_while(|t| t.start < q.close)
+                .count(),
+            None => 1,
+        }
+    }
+
+    /// « A, a-t-il dit, B »: split a quote around an inverted cue inside it.
+    fn split_incise(&self, q: usize) -> Vec<(usize, usize, Option<Speaker>)> {
+        let x = self.d.quotes[q];
+        let first = self.first_token_at(x.start);
+        let last = self.first_token_at(x.end);
+        for k in first + 1..last.saturating_sub(1) {
+            if self.w(k - 1) != "," {
+                continue;
+            }
+            let w = self.w(k);
+            let inv = split_inversion(w)
+                .and_then(|(v, p)| self.a.cues.lookup(v).map(|_| p))
+                .or_else(|| {
+                    inverted_aux(w).filter(|_| {
+                        k + 1 < last
+                            && self
+                                .a
+                                .cues
+                                .lookup(self.w(k + 1))
+                                .is_some_and(|(_, f)| f == CueForm::Participle)
+                    })
+                });
+            if let Some(p) = inv {
+                let mut e = k + 1;
+                if inverted_aux(w).is_some() {
+                    e += 1;
+                }
+                if e < last && self.w(e) == "," {
+                    let tk = self.tok(k);
+                    let sp = self.resolve_pronoun(tk.end - p.len(), tk.end, usize::MAX, &None);
+                    let a_end = self.tok(k - 2).end;
+                    let b_start = self.tok(e + 1).start;
+                    return vec![(x.start, a_end, None), (b_start, x.end, Some(sp))];
+                }
+            }
+        }
+        vec![(x.start, x.end, None)]
+    }
+
+    // ------------------------------------------------------------ speakers
+
+    fn mentions_in(&self, a: usize, b: usize) -> &'t [Mention] {
+        let ms = self.d.mentions;
+        let lo = ms.partition_point(|m| m.start < a);
+        let hi = ms.partition_point(|m| m.start < b);
+        let mut hi2 = lo;
+        while hi2 < hi && ms[hi2].end <= b {
+            hi2 += 1;
+        }
+        &ms[lo..hi2]
+    }
+
+    fn resolve_np(&self, a: usize, b: usize) -> Speaker {
+        let (sa, sb) = self.span(a, b);
+        let ms = self.mentions_in(sa, sb);
+        let seg_start = |pos: usize| -> usize {
+            let mut k = a;
+            for t in a..b {
+                if self.tok(t).start >= pos {
+                    break;
+                }
+                if self.w(t) == "," {
+                    k = t + 1;
+                }
+            }
+            k
+        };
+        // A person at the head of the phrase or of a comma segment.
+        for m in ms {
+            if self.d.entities[m.entity].etype != EntityType::Per {
+                continue;
+            }
+            let ss = seg_start(m.start);
+            let first_word = (ss..b)
+                .find(|&k| !self.is(k, WordClass::Determiner))
+                .unwrap_or(ss);
+            let head = self.tok(ss).start == m.start
+                || self.tok(first_word).start == m.start
+                || self.a.lexicons.title(self.w(first_word)).is_some()
+                    && !self
+                        .mentions_in(self.tok(ss).start, m.start)
+                        .iter()
+                        .any(|o| self.d.entities[o.entity].etype == EntityType::Per);
+            if head {
+                return Speaker {
+                    span: Some((sa, sb)),
+                    entity: Some(m.entity),
+                    stype: SpeakerType::Per,
+                };
+            }
+        }
+        // The whole phrase (less a determiner) is an organisation or place.
+        let mut k = a;
+        while k < b && self.is(k, WordClass::Determiner) {
+            k += 1;
+        }
+        if k < b {
+            let start = self.tok(k).start;
+            if let Some(m) = ms.iter().find(|m| m.start == start && m.end == sb) {
+                let stype = match self.d.entities[m.entity].etype {
+                    EntityType::Org => SpeakerType::Org,
+                    EntityType::Loc => SpeakerType::Loc,
+                    EntityType::Per => SpeakerType::Per,
+                };
+                return Speaker {
+                    span: Some((sa, sb)),
+                    entity: Some(m.entity),
+                    stype,
+                };
+            }
+        }
+        Speaker {
+            span: Some((sa, sb)),
+            entity: None,
+            stype: SpeakerType::Desc,
+        }
+    }
+
+    /// il/elle/he/she → the latest compatible person speaker or mention.
+    fn resolve_pronoun(
+        &self,
+        a: usize,
+        b: usize,
+        si: usize,
+        last: &Option<(usize, Speaker)>,
+    ) -> Speaker {
+        let p = self.d.text[a..b].to_lowercase();
+        let unresolved = Speaker {
+            span: Some((a, b)),
+            entity: None,
+            stype: SpeakerType::Desc,
+        };
+        let want_female = match p.as_str() {
+            "elle" | "she" => true,
+            "il" | "he" | "lui" => false,
+            _ => return unresolved,
+        };
+        let compatible = |e: usize| {
+            let ent = &self.d.entities[e];
+            if ent.etype != EntityType::Per {
+                return false;
+            }
+            let first = ent.name.split(' ').next().unwrap_or("");
+            match self.a.lexicons.given_name(first) {
+                Some(Gender::Female) => want_female,
+                Some(Gender::Male) => !want_female,
+                _ => true,
+            }
+        };
+        if let Some((lsi, sp)) = last {
+            if let Some(e) = sp.entity {
+                if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
+                    return Speaker {
+                        span: Some((a, b)),
+                        entity: Some(e),
+                        stype: SpeakerType::Per,
+                    };
+                }
+            }
+        }
+        // Latest person mention before the pronoun, outside quotes.
+        let ms = self.d.mentions;
+        let hi = ms.partition_point(|m| m.start < a);
+        for m in ms[..hi].iter().rev() {
+            let in_quote = self
+                .d
+                .quotes
+                .iter()
+                .any(|q| q.open <= m.start && m.end <= q.close);
+            if !in_quote && compatible(m.entity) {
+                return Speaker {
+                    span: Some((a, b)),
+                    entity: Some(m.entity),
+                    stype: SpeakerType::Per,
+                };
+            }
+        }
+        unresolved
+    }
+}
+
+/// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
+fn inverted_aux(w: &str) -> Option<&str> {
+    let (verb, p) = split_inversion(w)?;
+    matches!(
+        verb,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "est" | "sont"
+    )
+    .then_some(p)
+}
+
+/// `déclare-t-il` → (`déclare`, `il`); `dit-elle` → (`dit`, `elle`).
+fn split_inversion(w: &str) -> Option<(&str, &str)> {
+    for p in [
+        "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
+    ] {
+        if let Some(verb) = w.strip_suffix(p) {
+            if !verb.is_empty() {
+                let pron = p.rsplit('-').next().unwrap_or("");
+                return Some((verb, pron));
+            }
+        }
+    }
+    None
+}
+
+/// Infinitives that start a reported clause (« a déclaré avoir lancé »).
+fn is_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "ne"
+    ) || (w.ends_with("er")
+        && w.chars().count() > 4
+        && !matches!(
+            w,
+            "premier" | "dernier" | "entier" | "léger" | "étranger" | "hiver" | "leader" | "super"
+        ))
+}

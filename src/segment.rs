@@ -1,0 +1,307 @@
+//! Segmentation: words and punctuation tokens, then sentences.
+//!
+//! Tokens keep byte offsets into the document text. French elision is split
+//! off (`l’OSCE` → `l’` + `OSCE`); hyphenated words stay whole (`Haut-Karabakh`,
+//! `a-t-il`). Sentences never end inside a quotation, so a multi-sentence quote
+//! stays in the sentence that introduces or attributes it.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: byte span and a few cheap features.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Paragraph break (a newline) lies between the previous token and this one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Elided prefixes, split off with their apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "qu", "s", "n", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+/// Is `c` an apostrophe (typographic or straight)?
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `text[from..to]` into tokens.
+///
+/// ```
+/// use whosaid::segment::{tokenize, TokenKind};
+/// let t = "l’OSCE a-t-il dit : 12";
+/// let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+/// assert_eq!(toks, ["l’", "OSCE", "a-t-il", "dit", ":", "12"]);
+/// ```
+pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity((to - from) / 5 + 1);
+    let s = &text[from..to];
+    let mut it = s.char_indices().peekable();
+    let mut newline = false;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' {
+                newline = true;
+            }
+            continue;
+        }
+        let start = from + i;
+        if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    all_digits &= d.is_ascii_digit();
+                    end = from + j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // A joiner (hyphen or apostrophe) followed by a word character.
+                if d == '-' || d == '‑' || is_apostrophe(d) {
+                    let after = from + j + d.len_utf8();
+                    let next_is_word = text[after..to].chars().next().is_some_and(is_word_char);
+                    if !next_is_word {
+                        break;
+                    }
+                    if is_apostrophe(d) {
+                        let word = &text[start..end];
+                        if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
+                            // Elision: the apostrophe ends this token.
+                            end = after;
+                            it.next();
+                            break;
+                        }
+                    }
+                    all_digits = false;
+                    end = after;
+                    it.next();
+                    continue;
+                }
+                break;
+            }
+            out.push(Token {
+                start,
+                end,
+                kind: if all_digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                cap: c.is_uppercase(),
+                newline_before: newline,
+            });
+        } else {
+            out.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+                cap: false,
+                newline_before: newline,
+            });
+        }
+        newline = false;
+    }
+    out
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms",
+    "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "No", "n°", "cf",
+    "etc", "av", "env", "art", "vol", "p", "Inc", "Ltd", "Co", "Corp", "vs", "St", "Mt", "Jan",
+    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// A sentence: byte span and the range of its tokens in the token vector.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub first_token: usize,
+    pub end_token: usize,
+}
+
+/// Split tokens into sentences. `inside_quote(byte)` tells whether a byte lies
+/// inside a quotation, where terminal punctuation does not end the sentence.
+pub fn sentences(
+    text: &str,
+    tokens: &[Token],
+    inside_quote: impl Fn(usize) -> bool,
+) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = tokens[i];
+        // A paragraph break always ends the sentence before it.
+        if i > first && t.newline_before {
+            push(&mut out, tokens, first, i);
+            first = i;
+        }
+        if t.kind == TokenKind::Punct {
+            let c = &text[t.start..t.end];
+            if matches!(c, "." | "!" | "?" | "…")
+                && !inside_quote(t.start)
+                && ends_sentence(text, tokens, i)
+            {
+                // Take following closing marks and terminal punctuation along.
+                let mut j = i + 1;
+                while j < n
+                    && tokens[j].kind == TokenKind::Punct
+                    && !tokens[j].newline_before
+                    && matches!(
+                        tokens[j].text(text),
+                        "." | "!" | "?" | "…" | "»" | "”" | "\"" | ")" | "’"
+                    )
+                {
+                    j += 1;
+                }
+                push(&mut out, tokens, first, j);
+                first = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if first < n {
+        push(&mut out, tokens, first, n);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
+    if first < end {
+        out.push(Sentence {
+            start: tokens[first].start,
+            end: tokens[end - 1].end,
+            first_token: first,
+            end_token: end,
+        });
+    }
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let punct = &text[t.start..t.end];
+    if punct == "." && i > 0 {
+        let prev = tokens[i - 1];
+        // "M. Dupont", "U.S. officials": an abbreviation or a lone capital.
+        if prev.end == t.start && prev.kind == TokenKind::Word {
+            let w = prev.text(text);
+            if ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && prev.cap) {
+                return false;
+            }
+        }
+        // "3.5" never reaches here (digits join), but "1. " in lists does: keep it.
+    }
+    // The next token must start a sentence: upper case, digit, quote or dash, or nothing.
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) => {
+            if next.newline_before {
+                return true;
+            }
+            match next.kind {
+                TokenKind::Word => next.cap,
+                TokenKind::Number => true,
+                TokenKind::Punct => {
+                    matches!(
+                        next.text(text),
+                        "«" | "“"
+                            | "\""
+                            | "—"
+                            | "–"
+                            | "-"
+                            | "("
+                            | "["
+                            | "‹"
+                            | "„"
+                            | "."
+                            | "!"
+                            | "?"
+                            | "»"
+                            | "”"
+                    )
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        let toks = tokenize(t, 0, t.len());
+        sentences(t, &toks, |_| false)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            sents("Il pleut. Elle dort ! Bon"),
+            ["Il pleut.", "Elle dort !", "Bon"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations() {
+        assert_eq!(
+            sents("M. Dupont a parlé aux U.S. officials. Fin."),
+            ["M. Dupont a parlé aux U.S. officials.", "Fin."]
+        );
+    }
+
+    #[test]
+    fn paragraph_break_ends_sentence() {
+        assert_eq!(
+            sents("Titre sans point\nCorps du texte."),
+            ["Titre sans point", "Corps du texte."]
+        );
+    }
+
+    #[test]
+    fn elision_and_hyphens() {
+        let t = "qu’il d'Arménie aujourd'hui O'Brien Jean-Yves";
+        let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            toks,
+            [
+                "qu’",
+                "il",
+                "d'",
+                "Arménie",
+                "aujourd'hui",
+                "O'Brien",
+                "Jean-Yves"
+            ]
+        );
+    }
+}
