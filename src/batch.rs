@@ -25,13 +25,7 @@ const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 32 << 20;
 
 /// Run the pipeline over `inputs`, writing tables into `out`.
-pub fn run(
-    pipeline: &Pipeline,
-    inputs: &[PathBuf],
-    out: &Path,
-    raw: bool,
-    progress: &dyn Progress,
-) -> Result<Totals> {
+pub fn run(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path, raw: bool, progress: &dyn Progress) -> Result<Totals> {
     let sources = discover(inputs);
     if sources.iter().all(|s| matches!(s, Source::Missing(..))) {
         return Err(no_input_error(inputs));
@@ -83,17 +77,8 @@ fn flush(pipeline: &Pipeline, batch: &mut Vec<Item>, writer: &mut Writer) -> Res
     for (item, a) in batch.drain(..).zip(analyses) {
         match (item, a) {
             (Item::Doc(d), Some(a)) => writer.document(&d, &a)?,
-            (
-                Item::Rejected {
-                    doc_id,
-                    source,
-                    message,
-                },
-                _,
-            ) => writer.rejected(&doc_id, &source, &message)?,
-            (Item::Doc(d), None) => {
-                writer.rejected(&d.id, &d.source, "internal error: no analysis")?
-            }
+            (Item::Rejected { doc_id, source, message }, _) => writer.rejected(&doc_id, &source, &message)?,
+            (Item::Doc(d), None) => writer.rejected(&d.id, &d.source, "internal error: no analysis")?,
         }
     }
     Ok(())

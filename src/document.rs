@@ -32,15 +32,7 @@ impl Document {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let (meta, body_start) = parse_header(&text);
-        Document {
-            id: id.into(),
-            text,
-            date: meta.date,
-            url: meta.url,
-            source: String::new(),
-            title: None,
-            body_start,
-        }
+        Document { id: id.into(), text, date: meta.date, url: meta.url, source: String::new(), title: None, body_start }
     }
 }
 
@@ -59,15 +51,12 @@ fn parse_header(text: &str) -> (Header, usize) {
         let rest = &text[pos..];
         let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
         let lead = rest.len() - trimmed.len();
-        let Some((key, after_key)) = ["date ", "url "]
-            .iter()
-            .find_map(|k| trimmed.strip_prefix(k).map(|r| (k.trim_end(), r)))
+        let Some((key, after_key)) =
+            ["date ", "url "].iter().find_map(|k| trimmed.strip_prefix(k).map(|r| (k.trim_end(), r)))
         else {
             break;
         };
-        let value_len = after_key
-            .find(char::is_whitespace)
-            .unwrap_or(after_key.len());
+        let value_len = after_key.find(char::is_whitespace).unwrap_or(after_key.len());
         let value = &after_key[..value_len];
         let valid = match key {
             "date" => is_date(value),
@@ -90,8 +79,7 @@ fn parse_header(text: &str) -> (Header, usize) {
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 fn is_date(v: &str) -> bool {
     let b = v.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     match b.len() {
         4 => digits(0..4),
         7 => digits(0..4) && b[4] == b'-' && digits(5..7),
@@ -121,10 +109,7 @@ impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         if text.is_ascii() {
-            return CharOffsets {
-                text: bytes,
-                checkpoints: Vec::new(),
-            };
+            return CharOffsets { text: bytes, checkpoints: Vec::new() };
         }
         let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count = 0u32;
@@ -133,10 +118,7 @@ impl<'a> CharOffsets<'a> {
             count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
         }
         checkpoints.push(count);
-        CharOffsets {
-            text: bytes,
-            checkpoints,
-        }
+        CharOffsets { text: bytes, checkpoints }
     }
 
     /// Code point offset of byte offset `byte` (which must be a char boundary).
@@ -146,10 +128,7 @@ impl<'a> CharOffsets<'a> {
         }
         let block = byte / BLOCK;
         let base = self.checkpoints[block] as usize;
-        base + self.text[block * BLOCK..byte]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
+        base + self.text[block * BLOCK..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
     }
 }
 

@@ -14,16 +14,9 @@ use std::path::PathBuf;
 #[derive(Debug)]
 pub enum Error {
     /// A data file (gazetteer, lexicon) is malformed: file, line and what is wrong.
-    Data {
-        path: PathBuf,
-        line: usize,
-        message: String,
-    },
+    Data { path: PathBuf, line: usize, message: String },
     /// An I/O failure with what we were doing at the time.
-    Io {
-        context: String,
-        source: std::io::Error,
-    },
+    Io { context: String, source: std::io::Error },
     /// Anything else the user must fix (no input found, bad option...).
     Usage(String),
 }
@@ -31,30 +24,19 @@ pub enum Error {
 impl Error {
     /// A data-file error at `path:line`.
     pub fn data(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Error::Data {
-            path: path.into(),
-            line,
-            message: message.into(),
-        }
+        Error::Data { path: path.into(), line, message: message.into() }
     }
 
     /// An I/O error with a sentence of context ("cannot create output/entities.csv").
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
-        }
+        Error::Io { context: context.into(), source }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Data {
-                path,
-                line,
-                message,
-            } => write!(f, "{}:{}: {}", path.display(), line, message),
+            Error::Data { path, line, message } => write!(f, "{}:{}: {}", path.display(), line, message),
             Error::Io { context, source } => write!(f, "{context}: {source}"),
             Error::Usage(m) => f.write_str(m),
         }

@@ -90,31 +90,20 @@ impl Builder {
             if name.is_empty() {
                 return Err(table.error(row, "empty `name`"));
             }
-            let etype = EntityType::parse(ty).ok_or_else(|| {
-                table.error(row, format!("type `{ty}` is not one of PER, LOC, ORG"))
-            })?;
+            let etype = EntityType::parse(ty)
+                .ok_or_else(|| table.error(row, format!("type `{ty}` is not one of PER, LOC, ORG")))?;
             let mut ambiguous = false;
-            for flag in table
-                .get(row, "flags")
-                .split(',')
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-            {
+            for flag in table.get(row, "flags").split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 match flag {
                     "ambiguous" => ambiguous = true,
-                    other => {
-                        return Err(
-                            table.error(row, format!("unknown flag `{other}` (known: ambiguous)"))
-                        )
-                    }
+                    other => return Err(table.error(row, format!("unknown flag `{other}` (known: ambiguous)"))),
                 }
             }
             let where_ = format!("{}:{}", table.path.display(), row.line);
             let idx = match self.by_id.get(id) {
                 Some(&i) => {
-                    self.warnings.push(format!(
-                        "{where_}: duplicate id `{id}`: its aliases are added to the first entry"
-                    ));
+                    self.warnings
+                        .push(format!("{where_}: duplicate id `{id}`: its aliases are added to the first entry"));
                     i
                 }
                 None => {
@@ -131,11 +120,7 @@ impl Builder {
                 }
             };
             let aliases = table.get(row, "aliases");
-            for form in std::iter::once(name)
-                .chain(aliases.split('|'))
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-            {
+            for form in std::iter::once(name).chain(aliases.split('|')).map(str::trim).filter(|f| !f.is_empty()) {
                 self.add_form(form, idx, &where_);
             }
         }
@@ -186,17 +171,10 @@ impl Builder {
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::DFA))
                     .build(&self.patterns)
-                    .map_err(|e| {
-                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
-                    })?,
+                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
             )
         };
-        Ok(Gazetteer {
-            entries: self.entries,
-            ac,
-            pattern_entry: self.pattern_entry,
-            warnings: self.warnings,
-        })
+        Ok(Gazetteer { entries: self.entries, ac, pattern_entry: self.pattern_entry, warnings: self.warnings })
     }
 }
 
@@ -240,11 +218,7 @@ impl Gazetteer {
         let mut all: Vec<GazMatch> = ac
             .find_overlapping_iter(text)
             .filter(|m| word_bounded(text, m.start(), m.end()))
-            .map(|m| GazMatch {
-                start: m.start(),
-                end: m.end(),
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            })
+            .map(|m| GazMatch { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] })
             .collect();
         all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut out = Vec::with_capacity(all.len());
@@ -268,8 +242,7 @@ impl Gazetteer {
 pub fn gazetteer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p)
-            .map_err(|e| Error::io(format!("cannot read gazetteer {}", p.display()), e))?;
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(format!("cannot read gazetteer {}", p.display()), e))?;
         if meta.is_dir() {
             let mut found = Vec::new();
             walk_tsv(p, &mut found, 0)?;
@@ -286,8 +259,7 @@ fn walk_tsv(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
     if depth > 16 {
         return Ok(());
     }
-    let rd = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(format!("cannot list {}", dir.display()), e))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::io(format!("cannot list {}", dir.display()), e))?;
     for entry in rd.flatten() {
         let path = entry.path();
         let Ok(ft) = entry.file_type() else { continue };
@@ -344,37 +316,23 @@ mod tests {
 
     #[test]
     fn longest_wins_and_hyphen_is_internal() {
-        assert_eq!(
-            found("le Haut-Karabakh et le Karabakh"),
-            ["Haut-Karabakh", "Karabakh"]
-        );
+        assert_eq!(found("le Haut-Karabakh et le Karabakh"), ["Haut-Karabakh", "Karabakh"]);
     }
 
     #[test]
     fn apostrophes_and_capitalisation() {
-        assert_eq!(
-            found("Le Département d'État. Groupe de Minsk"),
-            ["Département d'État", "Groupe de Minsk"]
-        );
+        assert_eq!(found("Le Département d'État. Groupe de Minsk"), ["Département d'État", "Groupe de Minsk"]);
     }
 
     #[test]
     fn bad_type_is_a_line_numbered_error() {
-        let e = Gazetteer::from_tsv("id\ttype\tname\n# c\nx\tPERSON\tX\n")
-            .err()
-            .unwrap();
-        assert_eq!(
-            e.to_string(),
-            "<inline>:3: type `PERSON` is not one of PER, LOC, ORG"
-        );
+        let e = Gazetteer::from_tsv("id\ttype\tname\n# c\nx\tPERSON\tX\n").err().unwrap();
+        assert_eq!(e.to_string(), "<inline>:3: type `PERSON` is not one of PER, LOC, ORG");
     }
 
     #[test]
     fn shared_alias_warns() {
-        let g = Gazetteer::from_tsv(
-            "id\ttype\tname\taliases\na\tLOC\tGeorgia\t\nb\tLOC\tGéorgie\tGeorgia\n",
-        )
-        .unwrap();
+        let g = Gazetteer::from_tsv("id\ttype\tname\taliases\na\tLOC\tGeorgia\t\nb\tLOC\tGéorgie\tGeorgia\n").unwrap();
         assert_eq!(g.warnings.len(), 1);
     }
 }

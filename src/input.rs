@@ -14,11 +14,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum Item {
     Doc(Document),
-    Rejected {
-        doc_id: String,
-        source: String,
-        message: String,
-    },
+    Rejected { doc_id: String, source: String, message: String },
 }
 
 /// A place documents come from.
@@ -36,9 +32,7 @@ impl Source {
     /// Bytes on disk (for progress), 0 when unknown.
     pub fn size(&self) -> u64 {
         match self {
-            Source::Text(p) | Source::Jsonl(p) | Source::Csv(p) => {
-                std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
-            }
+            Source::Text(p) | Source::Jsonl(p) | Source::Csv(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
             _ => 0,
         }
     }
@@ -82,10 +76,7 @@ pub fn discover(inputs: &[PathBuf]) -> Vec<Source> {
 
 fn walk(dir: &Path, out: &mut Vec<Source>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
-        out.push(Source::Missing(
-            dir.to_path_buf(),
-            "cannot list folder".into(),
-        ));
+        out.push(Source::Missing(dir.to_path_buf(), "cannot list folder".into()));
         return;
     };
     let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
@@ -109,10 +100,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>) {
 }
 
 fn stem(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name).to_string();
     match name.rfind('.') {
         Some(i) if i > 0 => name[..i].to_string(),
@@ -154,13 +142,7 @@ pub fn read_source(source: &Source, max_doc_bytes: usize, emit: &mut dyn FnMut(I
         }),
         Source::Text(p) => emit(read_text(p, max_doc_bytes)),
         Source::Jsonl(p) => match open(p) {
-            Ok(r) => read_jsonl(
-                BufReader::new(r),
-                &stem(p),
-                &p.display().to_string(),
-                max_doc_bytes,
-                emit,
-            ),
+            Ok(r) => read_jsonl(BufReader::new(r), &stem(p), &p.display().to_string(), max_doc_bytes, emit),
             Err(e) => emit(Item::Rejected {
                 doc_id: stem(p),
                 source: p.display().to_string(),
@@ -175,29 +157,17 @@ pub fn read_source(source: &Source, max_doc_bytes: usize, emit: &mut dyn FnMut(I
                 message: format!("cannot read input: {e}"),
             }),
         },
-        Source::Stdin => read_jsonl(
-            BufReader::new(std::io::stdin().lock()),
-            "stdin",
-            "-",
-            max_doc_bytes,
-            emit,
-        ),
+        Source::Stdin => read_jsonl(BufReader::new(std::io::stdin().lock()), "stdin", "-", max_doc_bytes, emit),
     }
 }
 
 fn read_text(p: &Path, max: usize) -> Item {
     let id = stem(p);
     let src = p.display().to_string();
-    let reject = |m: String| Item::Rejected {
-        doc_id: id.clone(),
-        source: src.clone(),
-        message: m,
-    };
+    let reject = |m: String| Item::Rejected { doc_id: id.clone(), source: src.clone(), message: m };
     let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     if size as usize > max {
-        return reject(format!(
-            "document of {size} bytes exceeds the limit of {max} bytes (--max-doc-size)"
-        ));
+        return reject(format!("document of {size} bytes exceeds the limit of {max} bytes (--max-doc-size)"));
     }
     let bytes = match open(p).and_then(|mut r| {
         let mut v = Vec::new();
@@ -208,9 +178,7 @@ fn read_text(p: &Path, max: usize) -> Item {
         Err(e) => return reject(format!("cannot read input: {e}")),
     };
     if bytes.len() > max {
-        return reject(format!(
-            "document exceeds the limit of {max} bytes (--max-doc-size)"
-        ));
+        return reject(format!("document exceeds the limit of {max} bytes (--max-doc-size)"));
     }
     match decode_text_file(bytes) {
         Ok(text) if text.trim().is_empty() => reject("empty document".into()),
@@ -234,13 +202,7 @@ struct JsonDoc {
 }
 
 /// Read JSON Lines from `r`; `stem` names documents without an `id`.
-pub fn read_jsonl(
-    mut r: impl BufRead,
-    stem: &str,
-    src: &str,
-    max: usize,
-    emit: &mut dyn FnMut(Item),
-) {
+pub fn read_jsonl(mut r: impl BufRead, stem: &str, src: &str, max: usize, emit: &mut dyn FnMut(Item)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -302,18 +264,12 @@ pub fn read_jsonl(
         if raw.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let parsed: std::result::Result<JsonDoc, String> = std::str::from_utf8(raw)
-            .map_err(|e| format!("not valid UTF-8 at byte {}", e.valid_up_to()))
-            .and_then(|s| {
-                serde_json::from_str(s.trim_start_matches('\u{feff}'))
-                    .map_err(|e| format!("malformed JSON: {e}"))
-            });
+        let parsed: std::result::Result<JsonDoc, String> =
+            std::str::from_utf8(raw).map_err(|e| format!("not valid UTF-8 at byte {}", e.valid_up_to())).and_then(
+                |s| serde_json::from_str(s.trim_start_matches('\u{feff}')).map_err(|e| format!("malformed JSON: {e}")),
+            );
         match parsed {
-            Err(m) => emit(Item::Rejected {
-                doc_id: id_default,
-                source: src_line,
-                message: m,
-            }),
+            Err(m) => emit(Item::Rejected { doc_id: id_default, source: src_line, message: m }),
             Ok(j) => {
                 let id = match &j.id {
                     Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
@@ -321,16 +277,10 @@ pub fn read_jsonl(
                     _ => id_default,
                 };
                 match j.text {
-                    None => emit(Item::Rejected {
-                        doc_id: id,
-                        source: src_line,
-                        message: "no `text` field".into(),
-                    }),
-                    Some(t) if t.trim().is_empty() => emit(Item::Rejected {
-                        doc_id: id,
-                        source: src_line,
-                        message: "empty document".into(),
-                    }),
+                    None => emit(Item::Rejected { doc_id: id, source: src_line, message: "no `text` field".into() }),
+                    Some(t) if t.trim().is_empty() => {
+                        emit(Item::Rejected { doc_id: id, source: src_line, message: "empty document".into() })
+                    }
                     Some(t) => {
                         let mut d = Document::new(id, t);
                         d.source = j.source.unwrap_or(src_line);
@@ -405,19 +355,11 @@ fn read_csv(r: impl Read, stem: &str, src: &str, max: usize, emit: &mut dyn FnMu
         let text = match field(Some(text_col)) {
             Some(Ok(t)) => t,
             Some(Err(m)) => {
-                emit(Item::Rejected {
-                    doc_id: id,
-                    source: src_row,
-                    message: m,
-                });
+                emit(Item::Rejected { doc_id: id, source: src_row, message: m });
                 continue;
             }
             None => {
-                emit(Item::Rejected {
-                    doc_id: id,
-                    source: src_row,
-                    message: "record has no `text` field".into(),
-                });
+                emit(Item::Rejected { doc_id: id, source: src_row, message: "record has no `text` field".into() });
                 continue;
             }
         };
@@ -430,26 +372,14 @@ fn read_csv(r: impl Read, stem: &str, src: &str, max: usize, emit: &mut dyn FnMu
             continue;
         }
         if text.trim().is_empty() {
-            emit(Item::Rejected {
-                doc_id: id,
-                source: src_row,
-                message: "empty document".into(),
-            });
+            emit(Item::Rejected { doc_id: id, source: src_row, message: "empty document".into() });
             continue;
         }
         let mut d = Document::new(id, text);
         d.source = src_row;
-        d.title = field(title_col)
-            .and_then(|r| r.ok())
-            .filter(|s| !s.is_empty());
-        d.date = field(date_col)
-            .and_then(|r| r.ok())
-            .filter(|s| !s.is_empty())
-            .or(d.date);
-        d.url = field(url_col)
-            .and_then(|r| r.ok())
-            .filter(|s| !s.is_empty())
-            .or(d.url);
+        d.title = field(title_col).and_then(|r| r.ok()).filter(|s| !s.is_empty());
+        d.date = field(date_col).and_then(|r| r.ok()).filter(|s| !s.is_empty()).or(d.date);
+        d.url = field(url_col).and_then(|r| r.ok()).filter(|s| !s.is_empty()).or(d.url);
         emit(Item::Doc(d));
     }
 }
@@ -458,10 +388,6 @@ fn read_csv(r: impl Read, stem: &str, src: &str, max: usize, emit: &mut dyn FnMu
 pub fn no_input_error(inputs: &[PathBuf]) -> Error {
     Error::Usage(format!(
         "no input found in {}: give .txt, .jsonl, .ndjson or .csv files, or folders holding them",
-        inputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
     ))
 }

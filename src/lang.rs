@@ -2,12 +2,12 @@
 //! languages fall back to the closer of the two, or `und` with no evidence).
 
 const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "et", "est", "une", "dans", "que", "qui", "pour", "pas", "sur",
-    "au", "avec", "il", "elle", "ont", "été", "selon", "mais", "cette", "aux", "par",
+    "le", "la", "les", "des", "du", "et", "est", "une", "dans", "que", "qui", "pour", "pas", "sur", "au", "avec", "il",
+    "elle", "ont", "été", "selon", "mais", "cette", "aux", "par",
 ];
 const EN: &[&str] = &[
-    "the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "on", "said", "it", "by",
-    "from", "as", "are", "has", "have", "this", "an", "which", "were", "their", "its",
+    "the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "on", "said", "it", "by", "from", "as", "are",
+    "has", "have", "this", "an", "which", "were", "their", "its",
 ];
 
 /// `fr`, `en` or `und`, from the first few thousand words of `text`.
@@ -19,11 +19,7 @@ const EN: &[&str] = &[
 /// ```
 pub fn detect(text: &str) -> &'static str {
     let (mut fr, mut en) = (0u32, 0u32);
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(3000)
-    {
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
         let l = w.to_lowercase();
         if FR.contains(&l.as_str()) {
             fr += 1;

@@ -95,12 +95,12 @@ impl Lexicons {
             for r in &t.rows {
                 let c = t.get(r, "class");
                 let class = WordClass::parse(c).ok_or_else(|| {
-                    t.error(r, format!("class `{c}` is not one of det, prep, pron, conj, adv, aux, rel, particle, notname"))
+                    t.error(
+                        r,
+                        format!("class `{c}` is not one of det, prep, pron, conj, adv, aux, rel, particle, notname"),
+                    )
                 })?;
-                lx.function
-                    .entry(t.get(r, "word").to_lowercase())
-                    .or_default()
-                    .push(class);
+                lx.function.entry(t.get(r, "word").to_lowercase()).or_default().push(class);
             }
         }
         if let Some(t) = read_opt(&file("titles.tsv"), &["form", "kind"])? {
@@ -116,8 +116,8 @@ impl Lexicons {
         if let Some(t) = read_opt(&file("org_heads.tsv"), &["form", "type"])? {
             for r in &t.rows {
                 let ty = t.get(r, "type");
-                let et = EntityType::parse(ty)
-                    .ok_or_else(|| t.error(r, format!("type `{ty}` is not PER, LOC or ORG")))?;
+                let et =
+                    EntityType::parse(ty).ok_or_else(|| t.error(r, format!("type `{ty}` is not PER, LOC or ORG")))?;
                 lx.org_heads.insert(t.get(r, "form").to_lowercase(), et);
             }
         }

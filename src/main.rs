@@ -62,35 +62,15 @@ impl Progress for Bar {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract {
-            inputs,
-            out,
-            gazetteers,
-            threads,
-            quiet,
-            raw,
-            max_doc_size,
-            data,
-        } => {
-            let inputs = if inputs.is_empty() {
-                vec![default_samples()]
-            } else {
-                inputs
-            };
+        Command::Extract { inputs, out, gazetteers, threads, quiet, raw, max_doc_size, data } => {
+            let inputs = if inputs.is_empty() { vec![default_samples()] } else { inputs };
             if let Some(n) = threads {
-                if let Err(e) = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
-                    .build_global()
-                {
+                if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global() {
                     eprintln!("whosaid: cannot set {n} threads: {e}");
                     return ExitCode::from(2);
                 }
             }
-            let mut config = Config {
-                extra_gazetteers: gazetteers,
-                max_doc_bytes: max_doc_size,
-                ..Config::default()
-            };
+            let mut config = Config { extra_gazetteers: gazetteers, max_doc_bytes: max_doc_size, ..Config::default() };
             if let Some(d) = data {
                 config.data_dir = d;
             }
@@ -107,23 +87,15 @@ fn main() -> ExitCode {
                     eprintln!("whosaid: warning: {w}");
                 }
                 if pipeline.gazetteer.warnings.len() > 5 {
-                    eprintln!(
-                        "whosaid: warning: {} more gazetteer warnings",
-                        pipeline.gazetteer.warnings.len() - 5
-                    );
+                    eprintln!("whosaid: warning: {} more gazetteer warnings", pipeline.gazetteer.warnings.len() - 5);
                 }
             }
-            let total: u64 = whosaid::input::discover(&inputs)
-                .iter()
-                .map(|s| s.size())
-                .sum();
+            let total: u64 = whosaid::input::discover(&inputs).iter().map(|s| s.size()).sum();
             let bar = if !quiet && std::io::stderr().is_terminal() {
                 let pb = ProgressBar::new(total);
                 pb.set_style(
-                    ProgressStyle::with_template(
-                        "{bar:30} {bytes}/{total_bytes} {msg} {bytes_per_sec} ETA {eta}",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg} {bytes_per_sec} ETA {eta}")
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
                 );
                 Some(Bar(pb))
             } else {
@@ -165,7 +137,5 @@ fn main() -> ExitCode {
 /// The bundled sample articles.
 fn default_samples() -> PathBuf {
     let data = whosaid::pipeline::default_data_dir();
-    data.parent()
-        .map(|p| p.join("samples"))
-        .unwrap_or_else(|| PathBuf::from("samples"))
+    data.parent().map(|p| p.join("samples")).unwrap_or_else(|| PathBuf::from("samples"))
 }

@@ -17,17 +17,7 @@ use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-pub const ENTITY_HEADER: &[&str] = &[
-    "doc_id",
-    "entity_id",
-    "name",
-    "type",
-    "text",
-    "start",
-    "end",
-    "source",
-    "kb_id",
-];
+pub const ENTITY_HEADER: &[&str] = &["doc_id", "entity_id", "name", "type", "text", "start", "end", "source", "kb_id"];
 pub const QUOTE_HEADER: &[&str] = &[
     "doc_id",
     "quote_id",
@@ -43,9 +33,8 @@ pub const QUOTE_HEADER: &[&str] = &[
     "confidence",
     "rule",
 ];
-pub const DOCUMENT_HEADER: &[&str] = &[
-    "doc_id", "source", "title", "date", "lang", "chars", "entities", "quotes", "status", "message",
-];
+pub const DOCUMENT_HEADER: &[&str] =
+    &["doc_id", "source", "title", "date", "lang", "chars", "entities", "quotes", "status", "message"];
 
 /// Guard a cell against formula injection.
 ///
@@ -73,54 +62,35 @@ impl Table {
     fn create(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
         let dest = dir.join(name);
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let f = File::create(&tmp).map_err(|e| {
-            Error::io(
-                format!(
-                    "cannot create {} (is the output folder writable?)",
-                    tmp.display()
-                ),
-                e,
-            )
-        })?;
+        let f = File::create(&tmp)
+            .map_err(|e| Error::io(format!("cannot create {} (is the output folder writable?)", tmp.display()), e))?;
         let mut w = csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, f));
         w.write_record(header).map_err(|e| csv_err(&tmp, e))?;
         Ok(Table { tmp, dest, w })
     }
 
     fn row(&mut self, fields: &[&str]) -> Result<()> {
-        self.w
-            .write_record(fields)
-            .map_err(|e| csv_err(&self.tmp, e))
+        self.w.write_record(fields).map_err(|e| csv_err(&self.tmp, e))
     }
 
     fn finish(self) -> Result<PathBuf> {
-        let inner = self.w.into_inner().map_err(|e| {
-            Error::io(
-                format!("cannot write {}", self.tmp.display()),
-                e.into_error(),
-            )
-        })?;
-        let f = inner.into_inner().map_err(|e| {
-            Error::io(
-                format!("cannot write {}", self.tmp.display()),
-                e.into_error(),
-            )
-        })?;
-        f.sync_all()
-            .map_err(|e| Error::io(format!("cannot flush {}", self.tmp.display()), e))?;
+        let inner = self
+            .w
+            .into_inner()
+            .map_err(|e| Error::io(format!("cannot write {}", self.tmp.display()), e.into_error()))?;
+        let f = inner
+            .into_inner()
+            .map_err(|e| Error::io(format!("cannot write {}", self.tmp.display()), e.into_error()))?;
+        f.sync_all().map_err(|e| Error::io(format!("cannot flush {}", self.tmp.display()), e))?;
         Ok(self.tmp)
     }
 }
 
 fn csv_err(path: &Path, e: csv::Error) -> Error {
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(
-            format!(
-                "cannot write {} (disk full or folder not writable?)",
-                path.display()
-            ),
-            io,
-        ),
+        csv::ErrorKind::Io(io) => {
+            Error::io(format!("cannot write {} (disk full or folder not writable?)", path.display()), io)
+        }
         other => Error::Usage(format!("cannot write {}: {other:?}", path.display())),
     }
 }
@@ -148,13 +118,7 @@ impl Writer {
     /// Create the output folder and the temporary tables.
     pub fn create(dir: &Path, raw: bool) -> Result<Writer> {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Error::io(
-                format!(
-                    "cannot create output folder {} (check the path and permissions)",
-                    dir.display()
-                ),
-                e,
-            )
+            Error::io(format!("cannot create output folder {} (check the path and permissions)", dir.display()), e)
         })?;
         Ok(Writer {
             entities: Table::create(dir, "entities.csv", ENTITY_HEADER)?,
@@ -174,10 +138,7 @@ impl Writer {
         let id = g(&doc.id);
         for m in &a.mentions {
             let e = &a.entities[m.entity];
-            let (s, en) = (
-                map.char_offset(m.start).to_string(),
-                map.char_offset(m.end).to_string(),
-            );
+            let (s, en) = (map.char_offset(m.start).to_string(), map.char_offset(m.end).to_string());
             self.entities.row(&[
                 &id,
                 &g(&e.id),
@@ -192,22 +153,13 @@ impl Writer {
         }
         for (k, q) in a.quotes.iter().enumerate() {
             let qid = format!("{}:q{}", doc.id, k + 1);
-            let speaker = q
-                .speaker
-                .map(|(s, e)| text[s..e].to_string())
-                .unwrap_or_default();
+            let speaker = q.speaker.map(|(s, e)| text[s..e].to_string()).unwrap_or_default();
             let (sname, sid) = match q.speaker_entity {
                 Some(i) => (a.entities[i].name.clone(), a.entities[i].id.clone()),
                 None => (q.speaker_name.clone(), String::new()),
             };
-            let cue = q
-                .cue
-                .map(|(s, e)| text[s..e].to_string())
-                .unwrap_or_default();
-            let (s, e) = (
-                map.char_offset(q.start).to_string(),
-                map.char_offset(q.end).to_string(),
-            );
+            let cue = q.cue.map(|(s, e)| text[s..e].to_string()).unwrap_or_default();
+            let (s, e) = (map.char_offset(q.start).to_string(), map.char_offset(q.end).to_string());
             let conf = format!("{:.2}", q.confidence);
             self.quotes.row(&[
                 &id,
@@ -219,11 +171,7 @@ impl Writer {
                 &g(&speaker),
                 &g(&sname),
                 &g(&sid),
-                if q.speaker.is_some() {
-                    q.speaker_type.as_str()
-                } else {
-                    ""
-                },
+                if q.speaker.is_some() { q.speaker_type.as_str() } else { "" },
                 &g(&cue),
                 &conf,
                 q.rule,
@@ -253,18 +201,7 @@ impl Writer {
     pub fn rejected(&mut self, doc_id: &str, source: &str, message: &str) -> Result<()> {
         let raw = self.raw;
         let g = |s: &str| guard(s, raw).into_owned();
-        self.documents.row(&[
-            &g(doc_id),
-            &g(source),
-            "",
-            "",
-            "",
-            "0",
-            "0",
-            "0",
-            "error",
-            &g(message),
-        ])?;
+        self.documents.row(&[&g(doc_id), &g(source), "", "", "", "0", "0", "0", "error", &g(message)])?;
         self.totals.documents += 1;
         self.totals.errors += 1;
         Ok(())
@@ -279,12 +216,8 @@ impl Writer {
             done.push((t.finish()?, dest));
         }
         for (tmp, dest) in done {
-            std::fs::rename(&tmp, &dest).map_err(|e| {
-                Error::io(
-                    format!("cannot move {} to {}", tmp.display(), dest.display()),
-                    e,
-                )
-            })?;
+            std::fs::rename(&tmp, &dest)
+                .map_err(|e| Error::io(format!("cannot move {} to {}", tmp.display(), dest.display()), e))?;
         }
         Ok(totals)
     }

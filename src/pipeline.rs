@@ -30,11 +30,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            data_dir: default_data_dir(),
-            extra_gazetteers: Vec::new(),
-            max_doc_bytes: 20 << 20,
-        }
+        Config { data_dir: default_data_dir(), extra_gazetteers: Vec::new(), max_doc_bytes: 20 << 20 }
     }
 }
 
@@ -102,12 +98,7 @@ impl Pipeline {
         let gazetteer = Gazetteer::load(&gaz_paths)?;
         let lexicons = Lexicons::load(&lexdir)?;
         let cues = CueLexicon::load(&lexdir)?;
-        Ok(Pipeline {
-            config,
-            gazetteer,
-            lexicons,
-            cues,
-        })
+        Ok(Pipeline { config, gazetteer, lexicons, cues })
     }
 
     /// Analyse one document. Never panics on any text.
@@ -116,20 +107,13 @@ impl Pipeline {
         let body = doc.body_start.min(text.len());
         let tokens = tokenize(text, body, text.len());
         let quotes_all = find_quotes(text, body, text.len());
-        let outer: Vec<_> = quotes_all
-            .iter()
-            .copied()
-            .filter(|q| q.depth == 0)
-            .collect();
+        let outer: Vec<_> = quotes_all.iter().copied().filter(|q| q.depth == 0).collect();
         let inside = |b: usize| {
             let k = outer.partition_point(|q| q.close <= b);
             k < outer.len() && outer[k].open <= b
         };
         let sents = sentences(text, &tokens, inside);
-        let tagger = EntityTagger {
-            gazetteer: &self.gazetteer,
-            lexicons: &self.lexicons,
-        };
+        let tagger = EntityTagger { gazetteer: &self.gazetteer, lexicons: &self.lexicons };
         let (entities, mentions) = tagger.tag(text, &tokens, &sents, body);
         let view = DocView {
             text,
@@ -139,16 +123,7 @@ impl Pipeline {
             entities: &entities,
             mentions: &mentions,
         };
-        let quotes = Attributor {
-            cues: &self.cues,
-            lexicons: &self.lexicons,
-        }
-        .extract(&view);
-        Analysis {
-            lang: crate::lang::detect(&text[body..]),
-            entities,
-            mentions,
-            quotes,
-        }
+        let quotes = Attributor { cues: &self.cues, lexicons: &self.lexicons }.extract(&view);
+        Analysis { lang: crate::lang::detect(&text[body..]), entities, mentions, quotes }
     }
 }

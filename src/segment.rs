@@ -33,9 +33,8 @@ impl Token {
 }
 
 /// Elided prefixes, split off with their apostrophe.
-const ELISIONS: &[&str] = &[
-    "l", "d", "qu", "s", "n", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-];
+const ELISIONS: &[&str] =
+    &["l", "d", "qu", "s", "n", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 
 /// Is `c` an apostrophe (typographic or straight)?
 pub fn is_apostrophe(c: char) -> bool {
@@ -103,11 +102,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             out.push(Token {
                 start,
                 end,
-                kind: if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
+                kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
                 cap: c.is_uppercase(),
                 newline_before: newline,
             });
@@ -127,10 +122,9 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms",
-    "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "No", "n°", "cf",
-    "etc", "av", "env", "art", "vol", "p", "Inc", "Ltd", "Co", "Corp", "vs", "St", "Mt", "Jan",
-    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gén",
+    "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "No", "n°", "cf", "etc", "av", "env", "art", "vol", "p",
+    "Inc", "Ltd", "Co", "Corp", "vs", "St", "Mt", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// A sentence: byte span and the range of its tokens in the token vector.
@@ -144,11 +138,7 @@ pub struct Sentence {
 
 /// Split tokens into sentences. `inside_quote(byte)` tells whether a byte lies
 /// inside a quotation, where terminal punctuation does not end the sentence.
-pub fn sentences(
-    text: &str,
-    tokens: &[Token],
-    inside_quote: impl Fn(usize) -> bool,
-) -> Vec<Sentence> {
+pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
     let n = tokens.len();
@@ -162,19 +152,13 @@ pub fn sentences(
         }
         if t.kind == TokenKind::Punct {
             let c = &text[t.start..t.end];
-            if matches!(c, "." | "!" | "?" | "…")
-                && !inside_quote(t.start)
-                && ends_sentence(text, tokens, i)
-            {
+            if matches!(c, "." | "!" | "?" | "…") && !inside_quote(t.start) && ends_sentence(text, tokens, i) {
                 // Take following closing marks and terminal punctuation along.
                 let mut j = i + 1;
                 while j < n
                     && tokens[j].kind == TokenKind::Punct
                     && !tokens[j].newline_before
-                    && matches!(
-                        tokens[j].text(text),
-                        "." | "!" | "?" | "…" | "»" | "”" | "\"" | ")" | "’"
-                    )
+                    && matches!(tokens[j].text(text), "." | "!" | "?" | "…" | "»" | "”" | "\"" | ")" | "’")
                 {
                     j += 1;
                 }
@@ -194,12 +178,7 @@ pub fn sentences(
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
     if first < end {
-        out.push(Sentence {
-            start: tokens[first].start,
-            end: tokens[end - 1].end,
-            first_token: first,
-            end_token: end,
-        });
+        out.push(Sentence { start: tokens[first].start, end: tokens[end - 1].end, first_token: first, end_token: end });
     }
 }
 
@@ -230,20 +209,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 TokenKind::Punct => {
                     matches!(
                         next.text(text),
-                        "«" | "“"
-                            | "\""
-                            | "—"
-                            | "–"
-                            | "-"
-                            | "("
-                            | "["
-                            | "‹"
-                            | "„"
-                            | "."
-                            | "!"
-                            | "?"
-                            | "»"
-                            | "”"
+                        "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "‹" | "„" | "." | "!" | "?" | "»" | "”"
                     )
                 }
             }
@@ -257,18 +223,12 @@ mod tests {
 
     fn sents(t: &str) -> Vec<&str> {
         let toks = tokenize(t, 0, t.len());
-        sentences(t, &toks, |_| false)
-            .iter()
-            .map(|s| &t[s.start..s.end])
-            .collect()
+        sentences(t, &toks, |_| false).iter().map(|s| &t[s.start..s.end]).collect()
     }
 
     #[test]
     fn splits_on_terminal_punctuation() {
-        assert_eq!(
-            sents("Il pleut. Elle dort ! Bon"),
-            ["Il pleut.", "Elle dort !", "Bon"]
-        );
+        assert_eq!(sents("Il pleut. Elle dort ! Bon"), ["Il pleut.", "Elle dort !", "Bon"]);
     }
 
     #[test]
@@ -281,27 +241,13 @@ mod tests {
 
     #[test]
     fn paragraph_break_ends_sentence() {
-        assert_eq!(
-            sents("Titre sans point\nCorps du texte."),
-            ["Titre sans point", "Corps du texte."]
-        );
+        assert_eq!(sents("Titre sans point\nCorps du texte."), ["Titre sans point", "Corps du texte."]);
     }
 
     #[test]
     fn elision_and_hyphens() {
         let t = "qu’il d'Arménie aujourd'hui O'Brien Jean-Yves";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
-        assert_eq!(
-            toks,
-            [
-                "qu’",
-                "il",
-                "d'",
-                "Arménie",
-                "aujourd'hui",
-                "O'Brien",
-                "Jean-Yves"
-            ]
-        );
+        assert_eq!(toks, ["qu’", "il", "d'", "Arménie", "aujourd'hui", "O'Brien", "Jean-Yves"]);
     }
 }

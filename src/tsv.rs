@@ -30,13 +30,9 @@ pub struct Row {
 impl Table {
     /// Read and parse `path`, requiring the given columns.
     pub fn read(path: &Path, required: &[&str]) -> Result<Table> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
             Error::data(path, line, "not valid UTF-8")
         })?;
         Table::parse(path, &text, required)
@@ -58,11 +54,7 @@ impl Table {
             if columns.is_empty() {
                 for (j, name) in fields.iter().enumerate() {
                     if columns.insert(name.clone(), j).is_some() {
-                        return Err(Error::data(
-                            &path,
-                            line,
-                            format!("column `{name}` appears twice in the header"),
-                        ));
+                        return Err(Error::data(&path, line, format!("column `{name}` appears twice in the header")));
                     }
                 }
                 for r in required {
@@ -84,11 +76,7 @@ impl Table {
                 return Err(Error::data(
                     &path,
                     line,
-                    format!(
-                        "{} fields but the header has {} columns (a stray tab?)",
-                        fields.len(),
-                        width
-                    ),
+                    format!("{} fields but the header has {} columns (a stray tab?)", fields.len(), width),
                 ));
             }
             rows.push(Row { line, fields });
@@ -96,20 +84,12 @@ impl Table {
         if columns.is_empty() {
             return Err(Error::data(&path, 1, "empty file: expected a header line"));
         }
-        Ok(Table {
-            path,
-            columns,
-            rows,
-        })
+        Ok(Table { path, columns, rows })
     }
 
     /// The value of `column` in `row`, or "" when absent or short.
     pub fn get<'r>(&self, row: &'r Row, column: &str) -> &'r str {
-        self.columns
-            .get(column)
-            .and_then(|&j| row.fields.get(j))
-            .map(String::as_str)
-            .unwrap_or("")
+        self.columns.get(column).and_then(|&j| row.fields.get(j)).map(String::as_str).unwrap_or("")
     }
 
     /// Whether the header has `column`.

@@ -9,12 +9,7 @@ use crate::segment::TokenKind;
 use std::collections::HashMap;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
-pub(crate) fn link(
-    ctx: &Ctx,
-    lx: &Lexicons,
-    gaz: &Gazetteer,
-    chosen: Vec<Candidate>,
-) -> (Vec<Entity>, Vec<Mention>) {
+pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
     let mut table = EntityTable::new();
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
     // Surname form → entity, from multi-word person mentions.
@@ -22,8 +17,7 @@ pub(crate) fn link(
 
     // Full names first, so that a lone surname found by a rule joins them.
     let mut order: Vec<usize> = (0..chosen.len()).collect();
-    order
-        .sort_by_key(|&k| std::cmp::Reverse(word_count(&ctx.text[chosen[k].start..chosen[k].end])));
+    order.sort_by_key(|&k| std::cmp::Reverse(word_count(&ctx.text[chosen[k].start..chosen[k].end])));
     let mut assigned = vec![usize::MAX; chosen.len()];
     for k in order {
         let c = &chosen[k];
@@ -46,12 +40,7 @@ pub(crate) fn link(
                     }
                 }
                 let id = slug_id(c.etype, &surface);
-                table.intern(id.clone(), || Entity {
-                    id,
-                    name: surface.clone(),
-                    etype: c.etype,
-                    kb_id: String::new(),
-                })
+                table.intern(id.clone(), || Entity { id, name: surface.clone(), etype: c.etype, kb_id: String::new() })
             }
         };
         assigned[k] = ent;
@@ -62,12 +51,7 @@ pub(crate) fn link(
         }
     }
     for (k, c) in chosen.iter().enumerate() {
-        mentions.push(Mention {
-            start: c.start,
-            end: c.end,
-            entity: assigned[k],
-            source: c.source,
-        });
+        mentions.push(Mention { start: c.start, end: c.end, entity: assigned[k], source: c.source });
     }
 
     // Lone surnames elsewhere in the document.
@@ -101,12 +85,7 @@ pub(crate) fn link(
             }
             match hit {
                 Some((len, end, e)) => {
-                    extra.push(Mention {
-                        start: t.start,
-                        end,
-                        entity: e,
-                        source: Source::Alias,
-                    });
+                    extra.push(Mention { start: t.start, end, entity: e, source: Source::Alias });
                     i += len;
                 }
                 None => i += 1,
@@ -131,16 +110,11 @@ fn surname_forms(full: &str, lx: &Lexicons) -> Vec<String> {
         let tail = words[k..].join(" ");
         let first = words[k];
         let is_particle = lx.is(&first.to_lowercase(), WordClass::Particle);
-        if is_particle
-            && first.chars().next().is_some_and(char::is_lowercase)
-            && k + 1 < words.len()
-        {
+        if is_particle && first.chars().next().is_some_and(char::is_lowercase) && k + 1 < words.len() {
             out.push(tail);
             continue;
         }
-        if first.chars().next().is_some_and(char::is_uppercase)
-            && (k == words.len() - 1 || k == 1 || is_particle)
-        {
+        if first.chars().next().is_some_and(char::is_uppercase) && (k == words.len() - 1 || k == 1 || is_particle) {
             out.push(tail);
         }
     }

@@ -130,11 +130,7 @@ impl Ctx<'_> {
     pub fn sentence_initial(&self, i: usize) -> bool {
         let s = &self.sentences[self.sentence_of[i] as usize];
         let mut j = s.first_token;
-        while j < i
-            && matches!(
-                self.word(j),
-                "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "„" | "‹" | "•" | "*"
-            )
+        while j < i && matches!(self.word(j), "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "„" | "‹" | "•" | "*")
         {
             j += 1;
         }
@@ -161,12 +157,7 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        let ctx = Ctx {
-            text,
-            tokens,
-            sentence_of,
-            sentences,
-        };
+        let ctx = Ctx { text, tokens, sentence_of, sentences };
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find(&text[body_start..]) {
@@ -197,10 +188,7 @@ impl EntityTagger<'_> {
 /// Keep the longest candidates, then the higher priority, without overlaps.
 fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.priority.cmp(&a.priority))
-            .then(a.start.cmp(&b.start))
+        (b.end - b.start).cmp(&(a.end - a.start)).then(b.priority.cmp(&a.priority)).then(a.start.cmp(&b.start))
     });
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
@@ -303,10 +291,7 @@ pub(crate) struct EntityTable {
 
 impl EntityTable {
     pub fn new() -> Self {
-        EntityTable {
-            entities: Vec::new(),
-            by_id: HashMap::new(),
-        }
+        EntityTable { entities: Vec::new(), by_id: HashMap::new() }
     }
 
     /// Index of the entity with this id, creating it from `make` if new.

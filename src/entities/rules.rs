@@ -60,11 +60,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             if let Some(c) = apposition(ctx, lx, i) {
                 out.push(c);
             }
-            if i > 0
-                && is_place_cue(ctx, i - 1)
-                && lx.given_name(w).is_none()
-                && !is_commonish(lx, &lower)
-            {
+            if i > 0 && is_place_cue(ctx, i - 1) && lx.given_name(w).is_none() && !is_commonish(lx, &lower) {
                 let end = cap_run_end(ctx, lx, i);
                 out.push(cand(ctx, i, end, EntityType::Loc, "place_cue", 1));
             }
@@ -73,14 +69,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
     }
 }
 
-fn cand(
-    ctx: &Ctx,
-    first: usize,
-    end: usize,
-    etype: EntityType,
-    rule: &'static str,
-    priority: u8,
-) -> Candidate {
+fn cand(ctx: &Ctx, first: usize, end: usize, etype: EntityType, rule: &'static str, priority: u8) -> Candidate {
     Candidate {
         start: ctx.tokens[first].start,
         end: ctx.tokens[end - 1].end,
@@ -96,9 +85,7 @@ fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();
     (2..=6).contains(&n)
         && w.chars().all(|c| c.is_uppercase())
-        && !w
-            .chars()
-            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 /// A frequent common word (or closed-class word) in lower case.
@@ -108,7 +95,7 @@ fn is_commonish(lx: &Lexicons, lower: &str) -> bool {
 
 /// A capitalised word opening a sentence that is really a common word.
 fn is_common_initial(ctx: &Ctx, lx: &Lexicons, i: usize, lower: &str) -> bool {
-    ctx.sentence_initial(i) && (lx.is_function_word(lower) || lx.common_zipf(lower) >= 4.5)
+    ctx.sentence_initial(i) && lx.is_function_word(lower)
 }
 
 /// Could token `i` be part of a surname?
@@ -118,8 +105,7 @@ fn surname_word(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
         return false;
     }
     let lower = ctx.lower(i);
-    (!lx.is_function_word(&lower) || lx.is(&lower, WordClass::Particle))
-        && lx.title(&lower).is_none()
+    (!lx.is_function_word(&lower) || lx.is(&lower, WordClass::Particle)) && lx.title(&lower).is_none()
 }
 
 /// End (exclusive) of a surname starting at `i`, with particles: `Le Drian`,
@@ -158,11 +144,7 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
 /// End of a run of capitalised words from `i` (at least `i + 1`).
 fn cap_run_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> usize {
     let mut j = i + 1;
-    while j < ctx.tokens.len()
-        && j - i < 4
-        && surname_word(ctx, lx, j)
-        && !ctx.tokens[j].newline_before
-    {
+    while j < ctx.tokens.len() && j - i < 4 && surname_word(ctx, lx, j) && !ctx.tokens[j].newline_before {
         j += 1;
     }
     j
@@ -201,10 +183,7 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         return None;
     }
     // A role noun followed by a frequent common word ("le président Français") is not a name.
-    if kind == TitleKind::Role
-        && lx.common_zipf(&lower) >= 4.0
-        && lx.given_name(ctx.word(j)).is_none()
-    {
+    if kind == TitleKind::Role && lx.common_zipf(&lower) >= 4.0 && lx.given_name(ctx.word(j)).is_none() {
         return None;
     }
     let end = surname_end(ctx, lx, j)?;
@@ -250,10 +229,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
         }
         let lower = ctx.lower(j);
         let adjective_like = lx.is_demonym(&lower)
-            || (head_cap
-                && !lx.is_function_word(&lower)
-                && !is_verb_like(&lower)
-                && lx.org_head(&lower).is_none());
+            || (head_cap && !lx.is_function_word(&lower) && !is_verb_like(&lower) && lx.org_head(&lower).is_none());
         if !adjective_like {
             break;
         }
@@ -324,11 +300,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
         }
         return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "place_head", 1));
     }
-    let ok = if head_cap {
-        has_adj || has_complement
-    } else {
-        has_cap_complement
-    };
+    let ok = if head_cap { has_adj || has_complement } else { has_cap_complement };
     if !ok || end <= i + 1 {
         return None;
     }
@@ -342,10 +314,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
 /// Crude test for verb forms that stop an adjective run (past participles
 /// are adjectives too, so only finite-looking forms are excluded).
 fn is_verb_like(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "est" | "ont" | "sont" | "était" | "has" | "is" | "was" | "were" | "have"
-    )
+    matches!(lower, "a" | "est" | "ont" | "sont" | "était" | "has" | "is" | "was" | "were" | "have")
 }
 
 /// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").
@@ -365,6 +334,5 @@ fn is_plain_adjective(lower: &str) -> bool {
 
 /// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
 fn is_place_cue(ctx: &Ctx, i: usize) -> bool {
-    ctx.tokens[i].kind == TokenKind::Word
-        && matches!(ctx.word(i), "à" | "en" | "au" | "aux" | "À" | "in")
+    ctx.tokens[i].kind == TokenKind::Word && matches!(ctx.word(i), "à" | "en" | "au" | "aux" | "À" | "in")
 }

@@ -103,11 +103,11 @@ struct Work<'a, 't> {
     /// Token → index of the outer quote containing it (marks included).
     tok_quote: Vec<Option<usize>>,
     lower: Vec<String>,
+    /// Token → its sentence reads as English.
+    english: Vec<bool>,
 }
 
-const PRONOUNS: &[&str] = &[
-    "il", "elle", "ils", "elles", "he", "she", "they", "lui", "eux",
-];
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "they", "lui", "eux"];
 
 impl<'a, 't> Work<'a, 't> {
     fn new(a: &'a Attributor<'a>, d: &'a DocView<'t>) -> Self {
@@ -121,17 +121,22 @@ impl<'a, 't> Work<'a, 't> {
                 tok_quote[i] = Some(q);
             }
         }
-        let lower = d
-            .tokens
-            .iter()
-            .map(|t| t.text(d.text).to_lowercase())
-            .collect();
-        Work {
-            a,
-            d,
-            tok_quote,
-            lower,
+        let lower: Vec<String> = d.tokens.iter().map(|t| t.text(d.text).to_lowercase()).collect();
+        let mut english = vec![false; d.tokens.len()];
+        for s in d.sentences {
+            let (mut en, mut fr) = (0, 0);
+            for w in &lower[s.first_token..s.end_token] {
+                match w.as_str() {
+                    "the" | "of" | "and" | "to" | "is" | "was" | "that" | "said" | "with" | "for" | "an" => en += 1,
+                    "le" | "la" | "les" | "de" | "des" | "et" | "est" | "que" | "du" | "une" | "un" => fr += 1,
+                    _ => {}
+                }
+            }
+            if en > fr {
+                english[s.first_token..s.end_token].fill(true);
+            }
         }
+        Work { a, d, tok_quote, lower, english }
     }
 
     fn w(&self, i: usize) -> &str {
@@ -147,8 +152,16 @@ impl<'a, 't> Work<'a, 't> {
         self.a.lexicons.is(self.w(i), c)
     }
     fn is_aux(&self, i: usize) -> bool {
-        self.tok(i).kind == TokenKind::Word
-            && (self.is(i, WordClass::Auxiliary) || inverted_aux(self.w(i)).is_some())
+        let t = self.tok(i);
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if self.w(i) == "a" {
+            // French "a" (has) or English "a" (article): never capitalised, and
+            // not in an English sentence.
+            return !t.cap && !self.english[i];
+        }
+        self.is(i, WordClass::Auxiliary) || inverted_aux(self.w(i)).is_some()
     }
     /// Token opens quote q (its first token is the mark).
     fn opens_quote(&self, i: usize) -> Option<usize> {
@@ -172,19 +185,12 @@ impl<'a, 't> Work<'a, 't> {
             for (ui, u) in units.iter().enumerate() {
                 let sp = match u.subject {
                     Subject::Inherit => match speakers.last() {
-                        Some(p) => Speaker {
-                            span: p.span,
-                            entity: p.entity,
-                            stype: p.stype,
-                        },
-                        None => self
-                            .sentence_subject(s)
-                            .map(|(a, b)| self.resolve_np(a, b))
-                            .unwrap_or(Speaker {
-                                span: None,
-                                entity: None,
-                                stype: SpeakerType::Desc,
-                            }),
+                        Some(p) => Speaker { span: p.span, entity: p.entity, stype: p.stype },
+                        None => self.sentence_subject(s).map(|(a, b)| self.resolve_np(a, b)).unwrap_or(Speaker {
+                            span: None,
+                            entity: None,
+                            stype: SpeakerType::Desc,
+                        }),
                     },
                     Subject::Np(a, b) => self.resolve_np(a, b),
                     Subject::Pronoun(a, b) => self.resolve_pronoun(a, b, si, &last),
@@ -201,6 +207,16 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 let qs_ = self.d.quotes[q];
                 let first_tok = self.first_token_at(qs_.open);
+                let parts = self.split_incise(q);
+                if parts.len() == 2 {
+                    claimed[q] = true;
+                    if let Some(sp) = &parts[1].2 {
+                        for (a, b, _) in &parts {
+                            out.push(self.quote(*a, *b, QuoteKind::Direct, sp, None, 0.8, "incise"));
+                        }
+                    }
+                    continue;
+                }
                 // Nearest unit before, else after.
                 let pick = units
                     .iter()
@@ -210,27 +226,12 @@ impl<'a, 't> Work<'a, 't> {
                     .or_else(|| units.iter().enumerate().next());
                 if let Some((ui, u)) = pick {
                     let sp = &speakers[ui];
-                    let kind = if self.starts_clause(s, first_tok) {
-                        QuoteKind::Direct
-                    } else {
-                        QuoteKind::Partial
-                    };
+                    let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
                     claimed[q] = true;
-                    out.push(self.quote(
-                        qs_.start,
-                        qs_.end,
-                        kind,
-                        sp,
-                        Some(u.cue),
-                        0.75,
-                        "partial_in_clause",
-                    ));
+                    out.push(self.quote(qs_.start, qs_.end, kind, sp, Some(u.cue), 0.75, "partial_in_clause"));
                     continue;
                 }
-                if let Some(aux) = first_tok
-                    .checked_sub(1)
-                    .filter(|&k| k >= s.first_token && self.is_aux(k))
-                {
+                if let Some(aux) = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && self.is_aux(k)) {
                     if let Some((a, b)) = self.subject_before(s.first_token, aux) {
                         let sp = self.resolve_np(a, b);
                         // Every quote of the sentence goes to this subject.
@@ -238,15 +239,7 @@ impl<'a, 't> Work<'a, 't> {
                             if !claimed[q2] {
                                 claimed[q2] = true;
                                 let sq = self.d.quotes[q2];
-                                out.push(self.quote(
-                                    sq.start,
-                                    sq.end,
-                                    QuoteKind::Partial,
-                                    &sp,
-                                    None,
-                                    0.6,
-                                    "aux_quote",
-                                ));
+                                out.push(self.quote(sq.start, sq.end, QuoteKind::Partial, &sp, None, 0.6, "aux_quote"));
                             }
                         }
                         last = Some((si, sp));
@@ -258,11 +251,7 @@ impl<'a, 't> Work<'a, 't> {
                     if let Some((lsi, sp)) = &last {
                         if si - lsi <= 2 && sp.span.is_some() {
                             claimed[q] = true;
-                            let sp2 = Speaker {
-                                span: sp.span,
-                                entity: sp.entity,
-                                stype: sp.stype,
-                            };
+                            let sp2 = Speaker { span: sp.span, entity: sp.entity, stype: sp.stype };
                             out.push(self.quote(
                                 qs_.start,
                                 qs_.end,
@@ -278,25 +267,9 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 if words >= 6 {
                     claimed[q] = true;
-                    let none = Speaker {
-                        span: None,
-                        entity: None,
-                        stype: SpeakerType::Desc,
-                    };
-                    let kind = if self.starts_clause(s, first_tok) {
-                        QuoteKind::Direct
-                    } else {
-                        QuoteKind::Partial
-                    };
-                    out.push(self.quote(
-                        qs_.start,
-                        qs_.end,
-                        kind,
-                        &none,
-                        None,
-                        0.3,
-                        "unattributed",
-                    ));
+                    let none = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
+                    let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
+                    out.push(self.quote(qs_.start, qs_.end, kind, &none, None, 0.3, "unattributed"));
                 }
             }
             if let Some(sp) = speakers.into_iter().rev().find(|sp| sp.span.is_some()) {
@@ -319,11 +292,7 @@ impl<'a, 't> Work<'a, 't> {
         conf: f32,
         rule: &'static str,
     ) -> Quote {
-        let conf = if sp.span.is_none() {
-            conf.min(0.3)
-        } else {
-            conf
-        };
+        let conf = if sp.span.is_none() { conf.min(0.3) } else { conf };
         Quote {
             start,
             end,
@@ -343,9 +312,7 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     fn sentence_quotes(&self, s: &Sentence) -> Vec<usize> {
-        let mut v: Vec<usize> = (s.first_token..s.end_token)
-            .filter_map(|i| self.opens_quote(i))
-            .collect();
+        let mut v: Vec<usize> = (s.first_token..s.end_token).filter_map(|i| self.opens_quote(i)).collect();
         v.dedup();
         v
     }
@@ -394,15 +361,7 @@ impl<'a, 't> Work<'a, 't> {
         }
         if matches!(
             self.w(np_start),
-            "lequel"
-                | "laquelle"
-                | "lesquels"
-                | "lesquelles"
-                | "que"
-                | "qu’"
-                | "qu'"
-                | "moi"
-                | "nous"
+            "lequel" | "laquelle" | "lesquels" | "lesquelles" | "que" | "qu’" | "qu'" | "moi" | "nous"
         ) {
             return None;
         }
@@ -413,9 +372,8 @@ impl<'a, 't> Work<'a, 't> {
             Subject::Np(np_start, np_end)
         };
         // Sentence- or clause-initial: the claim follows the comma.
-        let initial = i == s.first_token
-            || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1
-            || self.lead_only(s, i);
+        let initial =
+            i == s.first_token || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1 || self.lead_only(s, i);
         let content = if initial {
             if np_end < s.end_token && self.is_punct(np_end, ",") {
                 Content::After(np_end + 1)
@@ -441,17 +399,7 @@ impl<'a, 't> Work<'a, 't> {
         (s.first_token..i).all(|k| {
             matches!(
                 self.w(k),
-                "mais"
-                    | "et"
-                    | "or"
-                    | "but"
-                    | "and"
-                    | ","
-                    | "«"
-                    | "—"
-                    | "cependant"
-                    | "toutefois"
-                    | "however"
+                "mais" | "et" | "or" | "but" | "and" | "," | "«" | "—" | "cependant" | "toutefois" | "however"
             )
         })
     }
@@ -473,6 +421,17 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let first = s.first_token;
+        // "dit", "said": finite and participle alike; after an auxiliary it is the participle.
+        let mut form = form;
+        if form == CueForm::Finite && i > first {
+            let mut j = i - 1;
+            while j > first && self.is(j, WordClass::Adverb) {
+                j -= 1;
+            }
+            if self.is_aux(j) {
+                form = CueForm::Participle;
+            }
+        }
         // Verb group start.
         let mut vg = i;
         match form {
@@ -482,8 +441,7 @@ impl<'a, 't> Work<'a, 't> {
                 while j > first && hops < 4 {
                     let k = j - 1;
                     if self.is(k, WordClass::Adverb)
-                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'")
-                            && hops < 3
+                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'") && hops < 3
                     {
                         j = k;
                         hops += 1;
@@ -497,11 +455,7 @@ impl<'a, 't> Work<'a, 't> {
                         let tk = self.tok(vg);
                         pron = Some((tk.end - p.len(), tk.end));
                     }
-                } else if j > first
-                    && self.tok(j - 1).cap
-                    && self.tok(j - 1).kind == TokenKind::Word
-                    && j == i
-                {
+                } else if j > first && self.tok(j - 1).cap && self.tok(j - 1).kind == TokenKind::Word && j == i {
                     vg = i; // "X exhorté …": a participle used as a finite verb
                 } else {
                     return None;
@@ -534,13 +488,9 @@ impl<'a, 't> Work<'a, 't> {
         } else if form == CueForm::Gerund {
             Subject::Inherit
         } else {
-            let before = if vg > first {
-                Some(self.w(vg - 1).to_string())
-            } else {
-                None
-            };
-            let after_comma_or_quote = vg > first
-                && (before.as_deref() == Some(",") || self.closes_quote(vg - 1).is_some());
+            let before = if vg > first { Some(self.w(vg - 1).to_string()) } else { None };
+            let after_comma_or_quote =
+                vg > first && (before.as_deref() == Some(",") || self.closes_quote(vg - 1).is_some());
             // « comme le rapporte X, … »
             if vg > first + 1
                 && matches!(before.as_deref(), Some("le" | "l’" | "l'"))
@@ -560,10 +510,7 @@ impl<'a, 't> Work<'a, 't> {
                     Some((a, b)) => {
                         if b - a == 1 && PRONOUNS.contains(&self.w(a)) {
                             Subject::Pronoun(self.tok(a).start, self.tok(a).end)
-                        } else if matches!(
-                            self.w(a),
-                            "qui" | "who" | "which" | "que" | "qu’" | "qu'"
-                        ) {
+                        } else if matches!(self.w(a), "qui" | "who" | "which" | "que" | "qu’" | "qu'") {
                             return None;
                         } else {
                             Subject::Np(a, b)
@@ -573,8 +520,7 @@ impl<'a, 't> Work<'a, 't> {
                         // "… et a ajouté que": coordinated with the previous unit.
                         let coordinated = vg > first
                             && (self.w(vg - 1) == "et"
-                                || prev.is_some()
-                                    && matches!(self.w(vg - 1), "and" | "puis" | ","));
+                                || prev.is_some() && matches!(self.w(vg - 1), "and" | "puis" | ","));
                         if coordinated {
                             Subject::Inherit
                         } else {
@@ -640,15 +586,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::After(_) => "comme_le_dit",
             Content::None => "cue",
         };
-        Some(Unit {
-            left,
-            cue: cue_span,
-            vg_end,
-            subject,
-            content,
-            kind: cue.kind,
-            rule,
-        })
+        Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule })
     }
 
     /// Could token i start an inverted subject noun phrase?
@@ -658,10 +596,8 @@ impl<'a, 't> Work<'a, 't> {
             return false;
         }
         let w = self.w(i);
-        if matches!(
-            w,
-            "que" | "qu’" | "qu'" | "that" | "à" | "to" | "avoir" | "être"
-        ) || self.is(i, WordClass::Preposition)
+        if matches!(w, "que" | "qu’" | "qu'" | "that" | "à" | "to" | "avoir" | "être")
+            || self.is(i, WordClass::Preposition)
         {
             return false;
         }
@@ -730,7 +666,7 @@ impl<'a, 't> Work<'a, 't> {
                         | "samedi"
                         | "dimanche"
                 ) || self.is_aux(k)
-                    || self.a.cues.lookup(w).is_some())
+                    || self.a.cues.lookup(w).is_some() && !self.is(k - 1, WordClass::Determiner))
         };
         let mut k = i;
         while k < s.end_token && !stop(k) {
@@ -743,11 +679,10 @@ impl<'a, 't> Work<'a, 't> {
         if k + 1 < s.end_token && self.is_punct(k, ",") {
             let first_is_name = self.tok(i).cap && !self.is(i, WordClass::Determiner);
             let n = k + 1;
-            let next_is_name = self.tok(n).cap
-                && self.tok(n).kind == TokenKind::Word
-                && !self.is(n, WordClass::Determiner);
-            let next_is_desc = self.is(n, WordClass::Determiner)
-                || self.a.lexicons.title(self.w(n)) == Some(TitleKind::Role);
+            let next_is_name =
+                self.tok(n).cap && self.tok(n).kind == TokenKind::Word && !self.is(n, WordClass::Determiner);
+            let next_is_desc =
+                self.is(n, WordClass::Determiner) || self.a.lexicons.title(self.w(n)) == Some(TitleKind::Role);
             if (!first_is_name && next_is_name) || (first_is_name && next_is_desc) {
                 let mut e = n;
                 while e < s.end_token && !stop(e) {
@@ -849,24 +784,14 @@ impl<'a, 't> Work<'a, 't> {
         if let Some(&(pa, pb)) = segs.last() {
             if pb + 1 == sa && pb > pa {
                 let cur_name = self.tok(sa).cap && !self.is(sa, WordClass::Determiner);
-                let prev_name = self.tok(pa).cap
-                    && !self.is(pa, WordClass::Determiner)
-                    && !self.is(pa, WordClass::Preposition);
+                let prev_name =
+                    self.tok(pa).cap && !self.is(pa, WordClass::Determiner) && !self.is(pa, WordClass::Preposition);
                 let prev_desc = self.is(pa, WordClass::Determiner);
-                let cur_desc = self.is(sa, WordClass::Determiner)
-                    || self.a.lexicons.title(self.w(sa)).is_some();
+                let cur_desc = self.is(sa, WordClass::Determiner) || self.a.lexicons.title(self.w(sa)).is_some();
                 let prev_clean = !(pa..pb).any(|k| {
-                    self.is_aux(k)
-                        || self
-                            .a
-                            .cues
-                            .lookup(self.w(k))
-                            .is_some_and(|(_, f)| f == CueForm::Gerund)
+                    self.is_aux(k) || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Gerund)
                 });
-                if prev_clean
-                    && pb - pa <= 12
-                    && ((cur_name && prev_desc) || (cur_desc && prev_name))
-                {
+                if prev_clean && pb - pa <= 12 && ((cur_name && prev_desc) || (cur_desc && prev_name)) {
                     return Some((pa, sb));
                 }
             }
@@ -878,26 +803,17 @@ impl<'a, 't> Work<'a, 't> {
     /// leading adverbial) up to the first auxiliary or verb.
     fn sentence_subject(&self, s: &Sentence) -> Option<(usize, usize)> {
         let mut a = s.first_token;
-        let first_is_gerund = self
-            .a
-            .cues
-            .lookup(self.w(a))
-            .is_some_and(|(_, f)| f == CueForm::Gerund)
+        let first_is_gerund = self.a.cues.lookup(self.w(a)).is_some_and(|(_, f)| f == CueForm::Gerund)
             || self.w(a).ends_with("ant") && self.tok(a).cap;
         if first_is_gerund || self.is(a, WordClass::Preposition) {
             // Skip to after the first comma.
-            let c =
-                (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
+            let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
             a = c + 1;
         }
         let b = (a..s.end_token).find(|&k| {
             self.is_aux(k)
                 || self.is_punct(k, ",")
-                || self
-                    .a
-                    .cues
-                    .lookup(self.w(k))
-                    .is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Finite)
                 || self.tok_quote[k].is_some()
         })?;
         // First conjunct when it is a pronoun: "elle et le président X ont signé".
@@ -916,10 +832,7 @@ impl<'a, 't> Work<'a, 't> {
             let w = self.w(k);
             if let Some(q) = self.opens_quote(k) {
                 return if skipped == 0
-                    || (skipped <= 2
-                        && kind == CueKind::Speech
-                        && !inverted
-                        && self.w(k - 1) != "de")
+                    || (skipped <= 2 && kind == CueKind::Speech && !inverted && self.w(k - 1) != "de")
                 {
                     if kind == CueKind::Frame {
                         Content::None
@@ -954,10 +867,7 @@ impl<'a, 't> Work<'a, 't> {
                 let starts_clause = self.is(k, WordClass::Determiner)
                     || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
                     || t.cap;
-                if starts_clause
-                    && s.end_token - k >= 4
-                    && !(skipped == 0 && t.cap && self.w(from - 1) == "told")
-                {
+                if starts_clause && s.end_token - k >= 4 && !(skipped == 0 && t.cap && self.w(from - 1) == "told") {
                     return Content::Clause(k);
                 }
             }
@@ -1006,18 +916,10 @@ impl<'a, 't> Work<'a, 't> {
             }
             if w == "," && k + 1 < s.end_token {
                 let n = self.w(k + 1);
-                if matches!(
-                    n,
-                    "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while"
-                ) {
+                if matches!(n, "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while") {
                     break;
                 }
-                if self
-                    .a
-                    .cues
-                    .lookup(n)
-                    .is_some_and(|(_, f)| f == CueForm::Gerund)
-                {
+                if self.a.cues.lookup(n).is_some_and(|(_, f)| f == CueForm::Gerund) {
                     break;
                 }
             }
@@ -1050,64 +952,43 @@ impl<'a, 't> Work<'a, 't> {
             (_, SpeakerType::Desc, _) => 0.8,
             _ => 0.9,
         };
-        let claim =
-            |a: usize, b: usize, rule: &'static str, out: &mut Vec<Quote>, claimed: &mut [bool]| {
-                if b <= a {
+        let claim = |a: usize, b: usize, rule: &'static str, out: &mut Vec<Quote>, claimed: &mut [bool]| {
+            if b <= a {
+                return;
+            }
+            // A clause that is exactly one quote is that (direct) quote.
+            if let Some(q) = self.opens_quote(a) {
+                let qs = self.d.quotes[q];
+                if self.closes_quote(b - 1) == Some(q) {
+                    claimed[q] = true;
+                    out.push(self.quote(qs.start, qs.end, QuoteKind::Direct, sp, Some(u.cue), conf_base, rule));
                     return;
                 }
-                // A clause that is exactly one quote is that (direct) quote.
-                if let Some(q) = self.opens_quote(a) {
-                    let qs = self.d.quotes[q];
-                    if self.closes_quote(b - 1) == Some(q) {
+            }
+            let (sa, sb) = self.span(a, b);
+            out.push(self.quote(sa, sb, QuoteKind::Indirect, sp, Some(u.cue), conf_base - 0.05, rule));
+            for k in a..b {
+                if let Some(q) = self.opens_quote(k) {
+                    if !claimed[q] {
                         claimed[q] = true;
+                        let qs = self.d.quotes[q];
                         out.push(self.quote(
                             qs.start,
                             qs.end,
-                            QuoteKind::Direct,
+                            QuoteKind::Partial,
                             sp,
                             Some(u.cue),
-                            conf_base,
+                            conf_base - 0.05,
                             rule,
                         ));
-                        return;
                     }
                 }
-                let (sa, sb) = self.span(a, b);
-                out.push(self.quote(
-                    sa,
-                    sb,
-                    QuoteKind::Indirect,
-                    sp,
-                    Some(u.cue),
-                    conf_base - 0.05,
-                    rule,
-                ));
-                for k in a..b {
-                    if let Some(q) = self.opens_quote(k) {
-                        if !claimed[q] {
-                            claimed[q] = true;
-                            let qs = self.d.quotes[q];
-                            out.push(self.quote(
-                                qs.start,
-                                qs.end,
-                                QuoteKind::Partial,
-                                sp,
-                                Some(u.cue),
-                                conf_base - 0.05,
-                                rule,
-                            ));
-                        }
-                    }
-                }
-            };
+            }
+        };
         let limit = next_left.max(u.vg_end).min(s.end_token);
         match u.content {
             Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::After(c) => {
-                let lim = if matches!(u.content, Content::After(_)) {
-                    s.end_token
-                } else {
-                    limit
-                };
+                let lim = if matches!(u.content, Content::After(_)) { s.end_token } else { limit };
                 let e = self.clause_end(s, c, lim);
                 claim(c, e, u.rule, out, claimed);
             }
@@ -1121,15 +1002,7 @@ impl<'a, 't> Work<'a, 't> {
                         if !claimed[q] {
                             claimed[q] = true;
                             let x = self.d.quotes[q];
-                            out.push(self.quote(
-                                x.start,
-                                x.end,
-                                QuoteKind::Direct,
-                                sp,
-                                Some(u.cue),
-                                conf_base,
-                                u.rule,
-                            ));
+                            out.push(self.quote(x.start, x.end, QuoteKind::Direct, sp, Some(u.cue), conf_base, u.rule));
                         }
                     }
                 }
@@ -1145,26 +1018,12 @@ impl<'a, 't> Work<'a, 't> {
                     if direct {
                         for (a, b, spk) in self.split_incise(q) {
                             let sp2 = spk.as_ref().unwrap_or(sp);
-                            out.push(self.quote(
-                                a,
-                                b,
-                                QuoteKind::Direct,
-                                sp2,
-                                Some(u.cue),
-                                conf_base,
-                                u.rule,
-                            ));
+                            out.push(self.quote(a, b, QuoteKind::Direct, sp2, Some(u.cue), conf_base, u.rule));
                         }
                     } else {
                         // A fragment ending the journalist's clause: the clause is the claim.
                         let l = self.clause_left(s, first);
-                        claim(
-                            l,
-                            first + self.quote_len_tokens(first),
-                            "cue_speaker_after",
-                            out,
-                            claimed,
-                        );
+                        claim(l, first + self.quote_len_tokens(first), "cue_speaker_after", out, claimed);
                         claimed[q] = true;
                         out.push(self.quote(
                             x.start,
@@ -1190,10 +1049,7 @@ impl<'a, 't> Work<'a, 't> {
     fn quote_len_tokens(&self, first: usize) -> usize {
         let q = self.opens_quote(first).map(|q| self.d.quotes[q]);
         match q {
-            Some(q) => self.d.tokens[first..]
-                .iter()
-                .take_while(|t| t.start < q.close)
-                .count(),
+            Some(q) => self.d.tokens[first..].iter().take_while(|t| t.start < q.close).count(),
             None => 1,
         }
     }
@@ -1208,18 +1064,11 @@ impl<'a, 't> Work<'a, 't> {
                 continue;
             }
             let w = self.w(k);
-            let inv = split_inversion(w)
-                .and_then(|(v, p)| self.a.cues.lookup(v).map(|_| p))
-                .or_else(|| {
-                    inverted_aux(w).filter(|_| {
-                        k + 1 < last
-                            && self
-                                .a
-                                .cues
-                                .lookup(self.w(k + 1))
-                                .is_some_and(|(_, f)| f == CueForm::Participle)
-                    })
-                });
+            let inv = split_inversion(w).and_then(|(v, p)| self.a.cues.lookup(v).map(|_| p)).or_else(|| {
+                inverted_aux(w).filter(|_| {
+                    k + 1 < last && self.a.cues.lookup(self.w(k + 1)).is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
+                })
+            });
             if let Some(p) = inv {
                 let mut e = k + 1;
                 if inverted_aux(w).is_some() {
@@ -1271,9 +1120,7 @@ impl<'a, 't> Work<'a, 't> {
                 continue;
             }
             let ss = seg_start(m.start);
-            let first_word = (ss..b)
-                .find(|&k| !self.is(k, WordClass::Determiner))
-                .unwrap_or(ss);
+            let first_word = (ss..b).find(|&k| !self.is(k, WordClass::Determiner)).unwrap_or(ss);
             let head = self.tok(ss).start == m.start
                 || self.tok(first_word).start == m.start
                 || self.a.lexicons.title(self.w(first_word)).is_some()
@@ -1282,11 +1129,7 @@ impl<'a, 't> Work<'a, 't> {
                         .iter()
                         .any(|o| self.d.entities[o.entity].etype == EntityType::Per);
             if head {
-                return Speaker {
-                    span: Some((sa, sb)),
-                    entity: Some(m.entity),
-                    stype: SpeakerType::Per,
-                };
+                return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Per };
             }
         }
         // The whole phrase (less a determiner) is an organisation or place.
@@ -1302,34 +1145,16 @@ impl<'a, 't> Work<'a, 't> {
                     EntityType::Loc => SpeakerType::Loc,
                     EntityType::Per => SpeakerType::Per,
                 };
-                return Speaker {
-                    span: Some((sa, sb)),
-                    entity: Some(m.entity),
-                    stype,
-                };
+                return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype };
             }
         }
-        Speaker {
-            span: Some((sa, sb)),
-            entity: None,
-            stype: SpeakerType::Desc,
-        }
+        Speaker { span: Some((sa, sb)), entity: None, stype: SpeakerType::Desc }
     }
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
-    fn resolve_pronoun(
-        &self,
-        a: usize,
-        b: usize,
-        si: usize,
-        last: &Option<(usize, Speaker)>,
-    ) -> Speaker {
+    fn resolve_pronoun(&self, a: usize, b: usize, si: usize, last: &Option<(usize, Speaker)>) -> Speaker {
         let p = self.d.text[a..b].to_lowercase();
-        let unresolved = Speaker {
-            span: Some((a, b)),
-            entity: None,
-            stype: SpeakerType::Desc,
-        };
+        let unresolved = Speaker { span: Some((a, b)), entity: None, stype: SpeakerType::Desc };
         let want_female = match p.as_str() {
             "elle" | "she" => true,
             "il" | "he" | "lui" => false,
@@ -1350,11 +1175,7 @@ impl<'a, 't> Work<'a, 't> {
         if let Some((lsi, sp)) = last {
             if let Some(e) = sp.entity {
                 if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
-                    return Speaker {
-                        span: Some((a, b)),
-                        entity: Some(e),
-                        stype: SpeakerType::Per,
-                    };
+                    return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
                 }
             }
         }
@@ -1362,17 +1183,9 @@ impl<'a, 't> Work<'a, 't> {
         let ms = self.d.mentions;
         let hi = ms.partition_point(|m| m.start < a);
         for m in ms[..hi].iter().rev() {
-            let in_quote = self
-                .d
-                .quotes
-                .iter()
-                .any(|q| q.open <= m.start && m.end <= q.close);
+            let in_quote = self.d.quotes.iter().any(|q| q.open <= m.start && m.end <= q.close);
             if !in_quote && compatible(m.entity) {
-                return Speaker {
-                    span: Some((a, b)),
-                    entity: Some(m.entity),
-                    stype: SpeakerType::Per,
-                };
+                return Speaker { span: Some((a, b)), entity: Some(m.entity), stype: SpeakerType::Per };
             }
         }
         unresolved
@@ -1382,18 +1195,12 @@ impl<'a, 't> Work<'a, 't> {
 /// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
 fn inverted_aux(w: &str) -> Option<&str> {
     let (verb, p) = split_inversion(w)?;
-    matches!(
-        verb,
-        "a" | "ont" | "avait" | "avaient" | "aurait" | "est" | "sont"
-    )
-    .then_some(p)
+    matches!(verb, "a" | "ont" | "avait" | "avaient" | "aurait" | "est" | "sont").then_some(p)
 }
 
 /// `déclare-t-il` → (`déclare`, `il`); `dit-elle` → (`dit`, `elle`).
 fn split_inversion(w: &str) -> Option<(&str, &str)> {
-    for p in [
-        "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
-    ] {
+    for p in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"] {
         if let Some(verb) = w.strip_suffix(p) {
             if !verb.is_empty() {
                 let pron = p.rsplit('-').next().unwrap_or("");
@@ -1406,13 +1213,8 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
 
 /// Infinitives that start a reported clause (« a déclaré avoir lancé »).
 fn is_infinitive(w: &str) -> bool {
-    matches!(
-        w,
-        "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "ne"
-    ) || (w.ends_with("er")
-        && w.chars().count() > 4
-        && !matches!(
-            w,
-            "premier" | "dernier" | "entier" | "léger" | "étranger" | "hiver" | "leader" | "super"
-        ))
+    matches!(w, "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "ne")
+        || (w.ends_with("er")
+            && w.chars().count() > 4
+            && !matches!(w, "premier" | "dernier" | "entier" | "léger" | "étranger" | "hiver" | "leader" | "super"))
 }

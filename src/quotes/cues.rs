@@ -62,21 +62,17 @@ impl CueLexicon {
     /// Build from French TSV text (tests).
     pub fn from_tsv_fr(text: &str) -> Result<CueLexicon> {
         let mut lx = CueLexicon::default();
-        lx.add_table(
-            &Table::parse("<inline>", text, &["lemma", "conj"])?,
-            Lang::Fr,
-        )?;
+        lx.add_table(&Table::parse("<inline>", text, &["lemma", "conj"])?, Lang::Fr)?;
         Ok(lx)
     }
 
     fn add_table(&mut self, t: &Table, lang: Lang) -> Result<()> {
         for r in &t.rows {
             let raw = t.get(r, "lemma");
-            let (lemma, reflexive) =
-                match raw.strip_prefix("se ").or_else(|| raw.strip_prefix("s'")) {
-                    Some(l) => (l, true),
-                    None => (raw, false),
-                };
+            let (lemma, reflexive) = match raw.strip_prefix("se ").or_else(|| raw.strip_prefix("s'")) {
+                Some(l) => (l, true),
+                None => (raw, false),
+            };
             let kind = match t.get(r, "kind") {
                 "" | "speech" => CueKind::Speech,
                 "frame" => CueKind::Frame,
@@ -84,15 +80,8 @@ impl CueLexicon {
                 k => return Err(t.error(r, format!("kind `{k}` is not speech, frame or opinion"))),
             };
             let mut over: HashMap<&str, &str> = HashMap::new();
-            for kv in t
-                .get(r, "forms")
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-            {
-                let (k, v) = kv
-                    .split_once('=')
-                    .ok_or_else(|| t.error(r, format!("`{kv}` is not key=value")))?;
+            for kv in t.get(r, "forms").split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                let (k, v) = kv.split_once('=').ok_or_else(|| t.error(r, format!("`{kv}` is not key=value")))?;
                 over.insert(k.trim(), v.trim());
             }
             let conj = t.get(r, "conj");
@@ -102,20 +91,13 @@ impl CueLexicon {
                 (Lang::Fr, "irr") => french_irregular(lemma, &over),
                 (Lang::En, "reg") | (Lang::En, "irr") => english(lemma, &over),
                 _ => {
-                    return Err(t.error(
-                        r,
-                        format!(
-                        "conj `{conj}` is not one of er, ir, irr (French) or reg, irr (English)"
-                    ),
-                    ))
+                    return Err(
+                        t.error(r, format!("conj `{conj}` is not one of er, ir, irr (French) or reg, irr (English)"))
+                    )
                 }
             };
             let idx = self.cues.len() as u32;
-            self.cues.push(Cue {
-                lemma: raw.to_string(),
-                kind,
-                reflexive,
-            });
+            self.cues.push(Cue { lemma: raw.to_string(), kind, reflexive });
             for (form, f) in forms {
                 self.forms.entry(form).or_insert((idx, f));
             }
@@ -133,9 +115,7 @@ impl CueLexicon {
     /// assert_eq!(lx.lookup("annonçant").unwrap().1, CueForm::Gerund);
     /// ```
     pub fn lookup(&self, lower: &str) -> Option<(&Cue, CueForm)> {
-        self.forms
-            .get(lower)
-            .map(|&(i, f)| (&self.cues[i as usize], f))
+        self.forms.get(lower).map(|&(i, f)| (&self.cues[i as usize], f))
     }
 
     /// Number of inflected forms known.
@@ -232,10 +212,7 @@ fn french_ir(lemma: &str, over: &HashMap<&str, &str>) -> Forms {
 fn french_irregular(lemma: &str, over: &HashMap<&str, &str>) -> Forms {
     let g = |k: &str| over.get(k).copied().unwrap_or("");
     let mut out = Vec::new();
-    let mut fin: Vec<String> = ["p3s", "p3p", "ps3s", "ps3p"]
-        .iter()
-        .map(|k| g(k).to_string())
-        .collect();
+    let mut fin: Vec<String> = ["p3s", "p3p", "ps3s", "ps3p"].iter().map(|k| g(k).to_string()).collect();
     if !g("impf").is_empty() {
         fin.push(format!("{}ait", g("impf")));
         fin.push(format!("{}aient", g("impf")));
@@ -259,33 +236,14 @@ fn french_irregular(lemma: &str, over: &HashMap<&str, &str>) -> Forms {
 
 fn english(lemma: &str, over: &HashMap<&str, &str>) -> Forms {
     let get = |k: &str, d: String| over.get(k).map(|s| s.to_string()).unwrap_or(d);
-    let (s3, ed, ing) = if let Some(st) = lemma
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-    {
-        (
-            format!("{st}ies"),
-            format!("{st}ied"),
-            format!("{lemma}ing"),
-        )
+    let (s3, ed, ing) = if let Some(st) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        (format!("{st}ies"), format!("{st}ied"), format!("{lemma}ing"))
     } else if let Some(st) = lemma.strip_suffix('e') {
         (format!("{lemma}s"), format!("{lemma}d"), format!("{st}ing"))
-    } else if lemma.ends_with("ss")
-        || lemma.ends_with("sh")
-        || lemma.ends_with("ch")
-        || lemma.ends_with('x')
-    {
-        (
-            format!("{lemma}es"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        )
+    } else if lemma.ends_with("ss") || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
+        (format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing"))
     } else {
-        (
-            format!("{lemma}s"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        )
+        (format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing"))
     };
     let past = get("past", ed.clone());
     let pp = get("pp", ed);

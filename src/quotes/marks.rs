@@ -107,14 +107,9 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
                 close(&mut stack, &mut out, Family::Single, at, len, text)
             }
             '"' => {
-                let opening = prev.is_whitespace()
-                    || matches!(prev, '(' | '[' | '«' | '“' | '—' | '–' | ':' | '\'');
+                let opening = prev.is_whitespace() || matches!(prev, '(' | '[' | '«' | '“' | '—' | '–' | ':' | '\'');
                 let is_open = stack.iter().any(|o| o.family == Family::Straight);
-                if is_open
-                    && !(opening
-                        && next.is_some_and(|n| !n.is_whitespace())
-                        && top != Some(Family::Straight))
-                {
+                if is_open && !(opening && next.is_some_and(|n| !n.is_whitespace()) && top != Some(Family::Straight)) {
                     close(&mut stack, &mut out, Family::Straight, at, len, text)
                 } else if opening || at == from {
                     push(&mut stack, Family::Straight, at, len)
@@ -140,24 +135,13 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
 
 fn push(stack: &mut Vec<Open>, family: Family, at: usize, mark_len: usize) {
     if stack.len() < MAX_DEPTH {
-        stack.push(Open {
-            family,
-            at,
-            mark_len,
-        });
+        stack.push(Open { family, at, mark_len });
     }
 }
 
 /// Close the innermost open quote of `family`; inner quotes of other families
 /// left open are dropped (unbalanced).
-fn close(
-    stack: &mut Vec<Open>,
-    out: &mut Vec<QuoteSpan>,
-    family: Family,
-    at: usize,
-    len: usize,
-    text: &str,
-) {
+fn close(stack: &mut Vec<Open>, out: &mut Vec<QuoteSpan>, family: Family, at: usize, len: usize, text: &str) {
     let Some(pos) = stack.iter().rposition(|o| o.family == family) else {
         return;
     };
@@ -170,19 +154,12 @@ fn close(
 
 /// Quotes still open at a paragraph end: merge with a closed inner quote that
 /// ends the paragraph's last closed span, else drop.
-fn settle_paragraph(
-    text: &str,
-    stack: &mut Vec<Open>,
-    out: &mut Vec<QuoteSpan>,
-    para_first_out: usize,
-) {
+fn settle_paragraph(text: &str, stack: &mut Vec<Open>, out: &mut Vec<QuoteSpan>, para_first_out: usize) {
     while let Some(o) = stack.pop() {
         if stack.is_empty() {
             // Outermost opener: adopt the closing mark of the last closed quote
             // inside it, and drop that inner span.
-            let inner = (para_first_out..out.len())
-                .filter(|&k| out[k].open > o.at)
-                .max_by_key(|&k| out[k].close);
+            let inner = (para_first_out..out.len()).filter(|&k| out[k].open > o.at).max_by_key(|&k| out[k].close);
             if let Some(k) = inner {
                 let last = out[k];
                 let is_last_close = out[para_first_out..].iter().all(|q| q.close <= last.close);
@@ -207,30 +184,16 @@ fn settle_paragraph(
 
 const TRIM: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}', '\t', '\n', '\r'];
 
-fn make_span(
-    text: &str,
-    open: usize,
-    content_start: usize,
-    content_end: usize,
-    close: usize,
-) -> Option<QuoteSpan> {
+fn make_span(text: &str, open: usize, content_start: usize, content_end: usize, close: usize) -> Option<QuoteSpan> {
     let inner = &text[content_start..content_end];
     let lead = inner.len() - inner.trim_start_matches(TRIM).len();
     let trimmed = inner.trim_start_matches(TRIM).trim_end_matches(TRIM);
-    let trimmed = trimmed
-        .trim_end_matches(['.', ',', ';', ':'])
-        .trim_end_matches(TRIM);
+    let trimmed = trimmed.trim_end_matches(['.', ',', ';', ':']).trim_end_matches(TRIM);
     if trimmed.is_empty() {
         return None;
     }
     let start = content_start + lead;
-    Some(QuoteSpan {
-        open,
-        close,
-        start,
-        end: start + trimmed.len(),
-        depth: 0,
-    })
+    Some(QuoteSpan { open, close, start, end: start + trimmed.len(), depth: 0 })
 }
 
 #[cfg(test)]
@@ -238,18 +201,12 @@ mod tests {
     use super::*;
 
     fn contents(t: &str) -> Vec<&str> {
-        find_quotes(t, 0, t.len())
-            .iter()
-            .map(|q| &t[q.start..q.end])
-            .collect()
+        find_quotes(t, 0, t.len()).iter().map(|q| &t[q.start..q.end]).collect()
     }
 
     #[test]
     fn guillemets_with_nbsp_and_trailing_period() {
-        assert_eq!(
-            contents("Il a dit\u{a0}: «\u{a0}Nous partons.\u{a0}»"),
-            ["Nous partons"]
-        );
+        assert_eq!(contents("Il a dit\u{a0}: «\u{a0}Nous partons.\u{a0}»"), ["Nous partons"]);
     }
 
     #[test]
@@ -259,10 +216,7 @@ mod tests {
 
     #[test]
     fn unclosed_opener_does_not_swallow() {
-        assert_eq!(
-            contents("Il dit « rien\nParagraphe suivant « ok »."),
-            ["ok"]
-        );
+        assert_eq!(contents("Il dit « rien\nParagraphe suivant « ok »."), ["ok"]);
     }
 
     #[test]
@@ -273,10 +227,7 @@ mod tests {
 
     #[test]
     fn straight_and_english_quotes() {
-        assert_eq!(
-            contents("He said \"we go,\" and “they stay.”"),
-            ["we go", "they stay"]
-        );
+        assert_eq!(contents("He said \"we go,\" and “they stay.”"), ["we go", "they stay"]);
     }
 
     #[test]

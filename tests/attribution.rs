@@ -1,0 +1,233 @@
+//! One test per attribution pattern and hard case, on sentences written for
+//! these tests (French and English). Each checks kind, text, speaker as
+//! written and resolved speaker name.
+
+use std::sync::OnceLock;
+use whosaid::quotes::Quote;
+use whosaid::{Analysis, Config, Document, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new(Config::default()).expect("bundled data loads"))
+}
+
+struct Row {
+    kind: &'static str,
+    text: String,
+    speaker: String,
+    name: String,
+    rule: &'static str,
+}
+
+fn quotes(text: &str) -> Vec<Row> {
+    let doc = Document::new("t", text);
+    let a: Analysis = pipeline().process(&doc);
+    a.quotes
+        .iter()
+        .map(|q: &Quote| Row {
+            kind: q.kind.as_str(),
+            text: text[q.start..q.end].to_string(),
+            speaker: q.speaker.map(|(s, e)| text[s..e].to_string()).unwrap_or_default(),
+            name: q.speaker_entity.map(|i| a.entities[i].name.clone()).unwrap_or_default(),
+            rule: q.rule,
+        })
+        .collect()
+}
+
+fn only(text: &str) -> Row {
+    let mut q = quotes(text);
+    assert_eq!(q.len(), 1, "expected one quote in {text:?}, got {:?}", q.iter().map(|r| &r.text).collect::<Vec<_>>());
+    q.remove(0)
+}
+
+#[test]
+fn quote_cue_speaker_with_apposition() {
+    let r = only("« Nous ne céderons pas », a déclaré le ministre de l'Intérieur, Jean Dupont.");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "Nous ne céderons pas"));
+    assert_eq!(r.speaker, "le ministre de l'Intérieur, Jean Dupont");
+    assert_eq!(r.name, "Jean Dupont");
+    assert_eq!(r.rule, "quote_cue_speaker");
+}
+
+#[test]
+fn inverted_pronoun_resolves_to_previous_person() {
+    let q = quotes("Le maire de Lyon, Paul Martin, est arrivé en retard. « C'est inacceptable », a-t-il déclaré.");
+    let r = q.iter().find(|r| r.text == "C'est inacceptable").expect("quote found");
+    assert_eq!(r.kind, "direct");
+    assert_eq!(r.speaker, "il");
+    assert_eq!(r.name, "Paul Martin");
+}
+
+#[test]
+fn speaker_cue_colon_quote() {
+    let r = only("La porte-parole Anne Leroy a déclaré : « Le dossier est clos. »");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "Le dossier est clos"));
+    assert_eq!(r.speaker, "La porte-parole Anne Leroy");
+    assert_eq!(r.name, "Anne Leroy");
+    assert_eq!(r.rule, "speaker_cue_colon");
+}
+
+#[test]
+fn que_clause_is_indirect_with_organisation_speaker() {
+    let r = only("Le ministère espagnol de la Santé a annoncé que trois cents nouveaux cas avaient été recensés.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "trois cents nouveaux cas avaient été recensés"));
+    assert_eq!(r.speaker, "Le ministère espagnol de la Santé");
+    assert_eq!(r.rule, "speaker_cue_que");
+}
+
+#[test]
+fn que_clause_with_partial_quote_gives_two_rows() {
+    let q = quotes("Le sénateur Marc Blanc a estimé que la réforme était « un désastre annoncé » pour les retraités.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].text, "la réforme était « un désastre annoncé » pour les retraités");
+    assert_eq!(q[1].kind, "partial");
+    assert_eq!(q[1].text, "un désastre annoncé");
+    assert_eq!(q[1].name, "Marc Blanc");
+}
+
+#[test]
+fn frame_verb_partial_quote() {
+    let r = only("La députée Sophie Garnier a qualifié le projet de « honteux ».");
+    assert_eq!((r.kind, r.text.as_str()), ("partial", "honteux"));
+    assert_eq!(r.name, "Sophie Garnier");
+}
+
+#[test]
+fn selon_before_and_after() {
+    let r = only("Selon la police, trois personnes ont été arrêtées dans la nuit.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "trois personnes ont été arrêtées dans la nuit"));
+    assert_eq!(r.speaker, "la police");
+    assert_eq!(r.rule, "selon");
+    let r = only("Le pont restera fermé jusqu'à lundi, selon la mairie de Nantes.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "Le pont restera fermé jusqu'à lundi"));
+    assert_eq!(r.speaker, "la mairie de Nantes");
+}
+
+#[test]
+fn selon_laquelle_is_not_a_cue() {
+    assert!(quotes("Une rumeur selon laquelle le club serait vendu circule depuis hier.").is_empty());
+}
+
+#[test]
+fn infinitive_clause() {
+    let r = only("L'entreprise a affirmé avoir respecté toutes les règles en vigueur.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "avoir respecté toutes les règles en vigueur"));
+    assert_eq!(r.rule, "speaker_cue_inf");
+}
+
+#[test]
+fn incise_splits_one_quote_in_two() {
+    let q = quotes("La présidente Claire Dubois est arrivée. « Nous voulons la paix, a-t-elle dit, mais pas à n'importe quel prix. »");
+    let texts: Vec<&str> = q.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts, ["Nous voulons la paix", "mais pas à n'importe quel prix"]);
+    for r in &q {
+        assert_eq!(r.kind, "direct");
+        assert_eq!(r.name, "Claire Dubois");
+    }
+}
+
+#[test]
+fn continuation_of_previous_speaker() {
+    let q = quotes("« Le travail commence aujourd'hui », a déclaré Paul Martin. « Nous avons besoin de tout le monde pour réussir. »");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].rule, "continuation");
+    assert_eq!(q[1].name, "Paul Martin");
+    assert_eq!(q[1].kind, "direct");
+}
+
+#[test]
+fn gerund_takes_the_sentence_subject() {
+    let r = only("Le président Marc Lenoir a quitté la salle, affirmant que la séance était levée.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "la séance était levée"));
+    assert_eq!(r.name, "Marc Lenoir");
+}
+
+#[test]
+fn description_speaker_is_kept_unnamed() {
+    let r = only("Un haut responsable européen a déclaré que l'accord était proche.");
+    assert_eq!(r.speaker, "Un haut responsable européen");
+    assert_eq!(r.name, "");
+}
+
+#[test]
+fn relative_clause_is_skipped_in_subject() {
+    let r = only("Le syndicat, qui représente les cheminots, a annoncé que la grève continuerait.");
+    assert_eq!(r.speaker, "Le syndicat");
+}
+
+#[test]
+fn aux_quote_predicate() {
+    let r = only("Le Premier ministre Jean Castel a « pris acte » de la décision.");
+    assert_eq!((r.kind, r.text.as_str()), ("partial", "pris acte"));
+    assert_eq!(r.name, "Jean Castel");
+}
+
+#[test]
+fn title_in_quotes_is_not_a_statement() {
+    assert!(quotes("Le film « Les Visiteurs » est sorti en 1993 dans toute la France.").is_empty());
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_the_article() {
+    let text = "Il a dit » oui.\nPuis « rien de plus\nLe ministre Paul Roux a déclaré : « Tout va bien. »";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "Tout va bien");
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let text = "Le ministre Paul Roux a déclaré : « Nous avons tout essayé.\n« Il faut maintenant avancer. »";
+    let r = only(text);
+    assert_eq!(r.text, "Nous avons tout essayé.\n« Il faut maintenant avancer");
+    assert_eq!(r.name, "Paul Roux");
+}
+
+#[test]
+fn english_said_after_quote() {
+    let r = only("“We will not give up,” said Governor Ann Smith.");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "We will not give up"));
+    assert_eq!(r.speaker, "Governor Ann Smith");
+    assert_eq!(r.name, "Ann Smith");
+}
+
+#[test]
+fn english_subject_then_said_after_quote() {
+    let r = only("“It is over,” the minister said.");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "It is over"));
+    assert_eq!(r.speaker, "the minister");
+}
+
+#[test]
+fn english_colon_quote_and_told() {
+    let r = only("John Carter said: “The plan works.”");
+    assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("direct", "The plan works", "John Carter"));
+    let r = only("“This is a test,” John Carter told Reuters.");
+    assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("direct", "This is a test", "John Carter"));
+}
+
+#[test]
+fn english_indirect_that_and_according_to() {
+    let r = only("The company said that profits rose sharply in March.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "profits rose sharply in March"));
+    assert_eq!(r.speaker, "The company");
+    let r = only("According to the report, prices fell by ten percent.");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("indirect", "prices fell by ten percent", "the report"));
+}
+
+#[test]
+fn english_said_without_that() {
+    let r = only("A senior official told reporters the talks would resume next week.");
+    assert_eq!(r.kind, "indirect");
+    assert_eq!(r.text, "the talks would resume next week");
+    assert_eq!(r.speaker, "A senior official");
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let q = quotes("Le ministre Hugo Vasseur est à Lille. Vasseur a déclaré que le budget serait voté.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "Vasseur");
+    assert_eq!(q[0].name, "Hugo Vasseur");
+}
