@@ -127,7 +127,8 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("whosaid: {e}");
-                    ExitCode::from(1)
+                    // Output problems are 1; configuration and usage problems are 2.
+                    ExitCode::from(if matches!(e, whosaid::Error::Io { .. }) { 1 } else { 2 })
                 }
             }
         }

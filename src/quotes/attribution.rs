@@ -1066,7 +1066,12 @@ impl<'a, 't> Work<'a, 't> {
             let w = self.w(k);
             let inv = split_inversion(w).and_then(|(v, p)| self.a.cues.lookup(v).map(|_| p)).or_else(|| {
                 inverted_aux(w).filter(|_| {
-                    k + 1 < last && self.a.cues.lookup(self.w(k + 1)).is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
+                    k + 1 < last
+                        && self
+                            .a
+                            .cues
+                            .lookup(self.w(k + 1))
+                            .is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
                 })
             });
             if let Some(p) = inv {
