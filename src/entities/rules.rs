@@ -46,14 +46,16 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
                 out.push(c);
             }
         }
-        if t.cap && covered_by_gaz(i).is_none() {
-            if lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, &lower) {
-                if let Some(end) = surname_end(ctx, lx, i + 1) {
-                    out.push(cand(ctx, i, end, EntityType::Per, "given_name", 2));
-                    i = end;
-                    continue;
-                }
+        // A given name + surname competes with gazetteer matches by length
+        // (« Antony Blinken » beats the town « Antony »).
+        if t.cap && lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, &lower) {
+            if let Some(end) = surname_end(ctx, lx, i + 1) {
+                out.push(cand(ctx, i, end, EntityType::Per, "given_name", 2));
+                i = end;
+                continue;
             }
+        }
+        if t.cap && covered_by_gaz(i).is_none() {
             if is_acronym(w) && lx.common_zipf(&lower) < 3.0 && !lx.is_function_word(&lower) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
             }

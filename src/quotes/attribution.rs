@@ -195,7 +195,8 @@ impl<'a, 't> Work<'a, 't> {
                     Subject::Np(a, b) => self.resolve_np(a, b),
                     Subject::Pronoun(a, b) => self.resolve_pronoun(a, b, si, &last),
                 };
-                let next_left = units.get(ui + 1).map(|n| n.left).unwrap_or(s.end_token);
+                let next_left =
+                    units[ui + 1..].iter().find(|n| n.content != Content::None).map(|n| n.left).unwrap_or(s.end_token);
                 self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
                 speakers.push(sp);
             }
@@ -489,8 +490,13 @@ impl<'a, 't> Work<'a, 't> {
             Subject::Inherit
         } else {
             let before = if vg > first { Some(self.w(vg - 1).to_string()) } else { None };
-            let after_comma_or_quote =
-                vg > first && (before.as_deref() == Some(",") || self.closes_quote(vg - 1).is_some());
+            // Inversion follows a quote, or a comma that ends a clause (not an
+            // apposition: « Le président, Charles Michel, a qualifié »).
+            let after_comma_or_quote = vg > first
+                && (self.closes_quote(vg - 1).is_some()
+                    || before.as_deref() == Some(",")
+                        && (vg >= first + 2 && self.closes_quote(vg - 2).is_some()
+                            || self.clause_before(first, vg - 1)));
             // « comme le rapporte X, … »
             if vg > first + 1
                 && matches!(before.as_deref(), Some("le" | "l’" | "l'"))
@@ -533,8 +539,8 @@ impl<'a, 't> Work<'a, 't> {
         let left = match subject {
             Subject::Np(a, _) if !inverted => a.min(vg),
             _ => {
-                // An inverted unit starts at its comma.
-                if vg > first && self.w(vg - 1) == "," {
+                // An inverted unit starts at its comma; a coordinated one at « et ».
+                if vg > first && matches!(self.w(vg - 1), "," | "et" | "and" | "puis") {
                     vg - 1
                 } else if comme && vg >= first + 2 {
                     vg - 2
@@ -552,28 +558,23 @@ impl<'a, 't> Work<'a, 't> {
             };
         }
         if content == Content::None {
-            // A quote or a clause just before the unit.
-            let k = left;
-            if k > first {
-                let mut b = k;
-                if self.w(b - 1) == "," {
-                    b -= 1;
-                }
-                if b > first {
-                    if let Some(q) = self.closes_quote(b - 1).or_else(|| {
-                        // “…,” X said: comma inside the quote.
-                        if self.w(k - 1) != "," {
-                            self.closes_quote(k - 1)
-                        } else {
-                            None
-                        }
-                    }) {
-                        content = Content::Quote(q);
-                    } else if inverted && self.w(k - 1) == "," && cue.kind != CueKind::Frame {
-                        content = Content::Before(k - 1);
+            // A quote or a clause just before the unit: « … », a déclaré X /
+            // “…,” X said / …, a déclaré Tass.
+            let p = if inverted { vg } else { left };
+            let comma = (p > first && self.w(p - 1) == ",").then(|| p - 1);
+            let prev = comma.unwrap_or(p);
+            if prev > first {
+                if let Some(q) = self.closes_quote(prev - 1) {
+                    content = Content::Quote(q);
+                } else if let (true, Some(c)) = (inverted, comma) {
+                    if cue.kind != CueKind::Frame {
+                        content = Content::Before(c);
                     }
                 }
             }
+        }
+        if cue.kind == CueKind::Incise && !(inverted && matches!(content, Content::Quote(_))) {
+            return None;
         }
         let rule = match content {
             Content::Que(_) => "speaker_cue_que",
@@ -696,6 +697,17 @@ impl<'a, 't> Work<'a, 't> {
         (k - i <= 14).then_some(k)
     }
 
+    /// Does the comma segment ending before token `c` hold a verb (a clause)?
+    fn clause_before(&self, first: usize, c: usize) -> bool {
+        let start =
+            (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
+        (start..c).any(|k| {
+            self.is_aux(k)
+                || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.w(k).ends_with("ait")
+        })
+    }
+
     /// Start of the clause that holds token v: after the last quote that
     /// closes before v (« …, » X said), else the sentence start.
     fn clause_left(&self, s: &Sentence, v: usize) -> usize {
@@ -728,7 +740,10 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         segs.push((a, v));
-        while segs.last().is_some_and(|&(a, b)| a >= b) {
+        // Drop empty segments and lone connectives (« , cependant, »).
+        while segs.last().is_some_and(|&(a, b)| {
+            a >= b || (a..b).all(|k| self.is(k, WordClass::Adverb) || self.is(k, WordClass::Conjunction))
+        }) {
             segs.pop();
         }
         let (mut sa, sb) = segs.pop()?;
@@ -770,6 +785,10 @@ impl<'a, 't> Work<'a, 't> {
         }
         if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which")) {
             sb = k;
+        }
+        // « … et a ajouté »: a coordinating conjunction is not a subject.
+        while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
+            sa += 1;
         }
         if sa >= sb {
             return None;
@@ -831,9 +850,7 @@ impl<'a, 't> Work<'a, 't> {
         while k < s.end_token && skipped <= 8 {
             let w = self.w(k);
             if let Some(q) = self.opens_quote(k) {
-                return if skipped == 0
-                    || (skipped <= 2 && kind == CueKind::Speech && !inverted && self.w(k - 1) != "de")
-                {
+                return if skipped == 0 || (k - from..k).all(|j| self.is(j, WordClass::Adverb)) {
                     if kind == CueKind::Frame {
                         Content::None
                     } else {

@@ -16,6 +16,8 @@ pub enum CueKind {
     Frame,
     /// que-clauses and quotes, lower confidence (estimer, juger).
     Opinion,
+    /// Speech only in an incise after a quote (« … », a lancé X).
+    Incise,
 }
 
 /// Grammatical form of a cue token.
@@ -77,7 +79,8 @@ impl CueLexicon {
                 "" | "speech" => CueKind::Speech,
                 "frame" => CueKind::Frame,
                 "opinion" => CueKind::Opinion,
-                k => return Err(t.error(r, format!("kind `{k}` is not speech, frame or opinion"))),
+                "incise" => CueKind::Incise,
+                k => return Err(t.error(r, format!("kind `{k}` is not speech, frame, opinion or incise"))),
             };
             let mut over: HashMap<&str, &str> = HashMap::new();
             for kv in t.get(r, "forms").split(';').map(str::trim).filter(|s| !s.is_empty()) {
