@@ -158,7 +158,9 @@ pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> b
                 while j < n
                     && tokens[j].kind == TokenKind::Punct
                     && !tokens[j].newline_before
-                    && matches!(tokens[j].text(text), "." | "!" | "?" | "…" | "»" | "”" | "\"" | ")" | "’")
+                    && (matches!(tokens[j].text(text), "." | "!" | "?" | "…" | "»" | "”" | ")")
+                        // A straight quote or ’ closes only when it touches the period.
+                        || matches!(tokens[j].text(text), "\"" | "’") && tokens[j].start == tokens[j - 1].end)
                 {
                     j += 1;
                 }

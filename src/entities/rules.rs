@@ -116,16 +116,24 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
     let n = ctx.tokens.len();
     let mut j = i;
     let mut end = None;
-    while j < n {
+    let mut words = 0;
+    while j < n && words < 3 {
         let t = ctx.tokens[j];
         if t.kind != TokenKind::Word || t.newline_before {
             break;
         }
         let lower = ctx.lower(j);
-        if !t.cap && lx.is(&lower, WordClass::Particle) {
-            // A lower-case particle must be followed by a capitalised word.
-            if j + 1 < n && surname_word(ctx, lx, j + 1) {
-                j += 1;
+        if lx.is(&lower, WordClass::Particle) {
+            // Particles (« von der », « de la », « Le ») must lead to a capitalised word.
+            let mut k = j + 1;
+            while k < n && ctx.tokens[k].kind == TokenKind::Word && lx.is(&ctx.lower(k), WordClass::Particle) {
+                k += 1;
+            }
+            if k < n && ctx.tokens[k].cap && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
+                // After a particle any capitalised word is a surname (« Le Maire »).
+                j = k + 1;
+                words += 1;
+                end = Some(j);
                 continue;
             }
             break;
@@ -133,12 +141,9 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
         if !surname_word(ctx, lx, j) {
             break;
         }
-        // Two given names are fine (Jean Pierre Dupont); stop after 3 words.
         j += 1;
+        words += 1;
         end = Some(j);
-        if j - i >= 3 {
-            break;
-        }
     }
     end
 }
@@ -231,7 +236,11 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
         }
         let lower = ctx.lower(j);
         let adjective_like = lx.is_demonym(&lower)
-            || (head_cap && !lx.is_function_word(&lower) && !is_verb_like(&lower) && lx.org_head(&lower).is_none());
+            || (head_cap
+                && !lx.is_function_word(&lower)
+                && !is_verb_like(&lower)
+                && lx.org_head(&lower).is_none()
+                && lx.title(&lower).is_none());
         if !adjective_like {
             break;
         }

@@ -232,7 +232,10 @@ impl<'a, 't> Work<'a, 't> {
                     out.push(self.quote(qs_.start, qs_.end, kind, sp, Some(u.cue), 0.75, "partial_in_clause"));
                     continue;
                 }
-                if let Some(aux) = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && self.is_aux(k)) {
+                let avoir = |k: usize| {
+                    self.is_aux(k) && matches!(self.w(k), "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had")
+                };
+                if let Some(aux) = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && avoir(k)) {
                     if let Some((a, b)) = self.subject_before(s.first_token, aux) {
                         let sp = self.resolve_np(a, b);
                         // Every quote of the sentence goes to this subject.
@@ -351,6 +354,9 @@ impl<'a, 't> Work<'a, 't> {
     /// `selon X`, `d'après X`, `according to X`.
     fn selon_unit(&self, s: &Sentence, i: usize) -> Option<Unit> {
         let w = self.w(i);
+        if w == "pour" && i == s.first_token {
+            return self.pour_unit(s, i);
+        }
         let np_start = match w {
             "selon" => i + 1,
             "d’" | "d'" if i + 1 < s.end_token && self.w(i + 1) == "après" => i + 2,
@@ -366,7 +372,7 @@ impl<'a, 't> Work<'a, 't> {
         ) {
             return None;
         }
-        let np_end = self.np_after(s, np_start)?;
+        let np_end = self.np_after(s, np_start, false)?;
         let subject = if np_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
         } else {
@@ -392,6 +398,35 @@ impl<'a, 't> Work<'a, 't> {
             content,
             kind: CueKind::Speech,
             rule: "selon",
+        })
+    }
+
+    /// « Pour le syndicat, cette réforme est injuste »: an opinion attributed to
+    /// a person or body named right after a sentence-initial « Pour ».
+    fn pour_unit(&self, s: &Sentence, i: usize) -> Option<Unit> {
+        let comma = (i + 1..s.end_token.min(i + 10)).find(|&k| self.is_punct(k, ","))?;
+        let (a, b) = (i + 1, comma);
+        if b <= a || comma + 3 > s.end_token {
+            return None;
+        }
+        let lx = self.a.lexicons;
+        let pronoun = b == a + 1 && matches!(self.w(a), "lui" | "elle" | "eux" | "elles");
+        let (sa, sb) = self.span(a, b);
+        let named = self.mentions_in(sa, sb).iter().any(|m| self.d.entities[m.entity].etype != EntityType::Loc);
+        let speakerish =
+            (a..b).any(|k| lx.title(self.w(k)).is_some() || lx.org_head(self.w(k)) == Some(EntityType::Org));
+        if !(pronoun || named || speakerish) || (a..b).any(|k| self.is_aux(k)) {
+            return None;
+        }
+        let subject = if pronoun { Subject::Pronoun(sa, sb) } else { Subject::Np(a, b) };
+        Some(Unit {
+            left: i,
+            cue: self.span(i, i + 1),
+            vg_end: comma,
+            subject,
+            content: Content::After(comma + 1),
+            kind: CueKind::Opinion,
+            rule: "pour_x",
         })
     }
 
@@ -505,7 +540,7 @@ impl<'a, 't> Work<'a, 't> {
                 comme = true;
             }
             if (after_comma_or_quote || comme) && vg_end < s.end_token && self.np_start_ok(vg_end) {
-                let end = self.np_after(s, vg_end)?;
+                let end = self.np_after(s, vg_end, !comme)?;
                 let sub = Subject::Np(vg_end, end);
                 vg_end = end;
                 inverted = true;
@@ -607,7 +642,7 @@ impl<'a, 't> Work<'a, 't> {
 
     /// End of a noun phrase from i: up to punctuation, a quote, a clause word or
     /// an adjunct preposition; one apposition after a comma is included.
-    fn np_after(&self, s: &Sentence, i: usize) -> Option<usize> {
+    fn np_after(&self, s: &Sentence, i: usize, apposition: bool) -> Option<usize> {
         let stop = |k: usize| -> bool {
             let t = self.tok(k);
             if self.tok_quote[k].is_some() {
@@ -677,7 +712,7 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         // Apposition: "le porte-parole du Kremlin, Dmitri Peskov" / "Dmitri Peskov, porte-parole du Kremlin".
-        if k + 1 < s.end_token && self.is_punct(k, ",") {
+        if apposition && k + 1 < s.end_token && self.is_punct(k, ",") {
             let first_is_name = self.tok(i).cap && !self.is(i, WordClass::Determiner);
             let n = k + 1;
             let next_is_name =
@@ -734,7 +769,9 @@ impl<'a, 't> Work<'a, 't> {
         let mut segs: Vec<(usize, usize)> = Vec::new();
         let mut a = l;
         for k in l..v {
-            if self.tok_quote[k].is_none() && self.is_punct(k, ",") {
+            // Commas separate segments; a dash or closing bracket ends a dateline
+            // (« WASHINGTON (Reuters) - President X »).
+            if self.tok_quote[k].is_none() && matches!(self.w(k), "," | "-" | "—" | "–" | ")" | "(") {
                 segs.push((a, k));
                 a = k + 1;
             }
@@ -742,7 +779,12 @@ impl<'a, 't> Work<'a, 't> {
         segs.push((a, v));
         // Drop empty segments and lone connectives (« , cependant, »).
         while segs.last().is_some_and(|&(a, b)| {
-            a >= b || (a..b).all(|k| self.is(k, WordClass::Adverb) || self.is(k, WordClass::Conjunction))
+            a >= b
+                || (a..b).all(|k| {
+                    self.is(k, WordClass::Adverb)
+                        || self.is(k, WordClass::Conjunction)
+                        || self.tok(k).kind == TokenKind::Number
+                })
         }) {
             segs.pop();
         }
@@ -790,6 +832,13 @@ impl<'a, 't> Work<'a, 't> {
         while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
             sa += 1;
         }
+        // "X on Tuesday said", "X mardi a déclaré": a trailing time phrase is not the subject.
+        while sb > sa + 1 && self.is(sb - 1, WordClass::NotName) {
+            sb -= 1;
+            if sb > sa + 1 && matches!(self.w(sb - 1), "on" | "in" | "at" | "last" | "this" | "ce" | "le") {
+                sb -= 1;
+            }
+        }
         if sa >= sb {
             return None;
         }
@@ -802,9 +851,8 @@ impl<'a, 't> Work<'a, 't> {
         // Apposition with the previous segment.
         if let Some(&(pa, pb)) = segs.last() {
             if pb + 1 == sa && pb > pa {
-                let cur_name = self.tok(sa).cap && !self.is(sa, WordClass::Determiner);
-                let prev_name =
-                    self.tok(pa).cap && !self.is(pa, WordClass::Determiner) && !self.is(pa, WordClass::Preposition);
+                let cur_name = self.name_segment(sa, sb);
+                let prev_name = self.name_segment(pa, pb);
                 let prev_desc = self.is(pa, WordClass::Determiner);
                 let cur_desc = self.is(sa, WordClass::Determiner) || self.a.lexicons.title(self.w(sa)).is_some();
                 let prev_clean = !(pa..pb).any(|k| {
@@ -816,6 +864,17 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         Some((sa, sb))
+    }
+
+    /// A segment made only of capitalised words and name particles (« Hikmet Hajiyev »).
+    fn name_segment(&self, a: usize, b: usize) -> bool {
+        b > a
+            && b - a <= 5
+            && self.tok(a).cap
+            && (a..b).all(|k| {
+                let t = self.tok(k);
+                t.kind == TokenKind::Word && (t.cap || self.is(k, WordClass::Particle)) || self.w(k) == "."
+            })
     }
 
     /// The sentence subject: from the start (after a gerund phrase or a
@@ -844,21 +903,17 @@ impl<'a, 't> Work<'a, 't> {
 
     /// What the cue introduces, looking right of the verb group.
     fn content_after(&self, s: &Sentence, from: usize, kind: CueKind, inverted: bool) -> Content {
+        // First: a complementiser, colon or quote within a few filler words
+        // (« a déclaré à POLITICO que », « said in a statement that »).
         let mut k = from;
-        let mut skipped = 0;
-        let english_clause_ok = !inverted && kind == CueKind::Speech;
-        while k < s.end_token && skipped <= 8 {
+        while k < s.end_token && k - from <= 8 {
             let w = self.w(k);
             if let Some(q) = self.opens_quote(k) {
-                return if skipped == 0 || (k - from..k).all(|j| self.is(j, WordClass::Adverb)) {
-                    if kind == CueKind::Frame {
-                        Content::None
-                    } else {
-                        Content::Quote(q)
-                    }
-                } else {
-                    Content::None
-                };
+                let adjacent = (from..k).all(|j| self.is(j, WordClass::Adverb));
+                if adjacent && kind != CueKind::Frame {
+                    return Content::Quote(q);
+                }
+                break;
             }
             if kind == CueKind::Frame {
                 return Content::None;
@@ -869,27 +924,40 @@ impl<'a, 't> Work<'a, 't> {
                 ":" => return Content::Colon(k + 1),
                 _ => {}
             }
-            if self.tok(k).kind == TokenKind::Punct {
+            if self.tok(k).kind == TokenKind::Punct || k > from && (self.is_aux(k) || self.a.cues.lookup(w).is_some()) {
                 break;
             }
-            if skipped == 0 && kind == CueKind::Speech && is_infinitive(w) {
-                return Content::Inf(k);
-            }
-            if self.is_aux(k) || self.a.cues.lookup(w).is_some() {
-                break;
-            }
-            // English: "told POLITICO the meeting…", "insisted the exchange…".
-            if english_clause_ok && skipped <= 1 && self.is_english_cue_at(from) {
-                let t = self.tok(k);
-                let starts_clause = self.is(k, WordClass::Determiner)
-                    || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
-                    || t.cap;
-                if starts_clause && s.end_token - k >= 4 && !(skipped == 0 && t.cap && self.w(from - 1) == "told") {
-                    return Content::Clause(k);
+            k += 1;
+        }
+        if from >= s.end_token || kind != CueKind::Speech {
+            return Content::None;
+        }
+        // Then: an infinitive right after the verb (« a affirmé avoir … »).
+        if is_infinitive(self.w(from)) {
+            return Content::Inf(from);
+        }
+        // English: "insisted the exchange…", "told POLITICO the meeting…".
+        if !inverted && self.is_english_cue_at(from) {
+            let mut c = from;
+            if self.w(from - 1) == "told" || self.w(from - 1) == "tells" {
+                // Skip the addressee: a name, a pronoun or one noun ("reporters").
+                while c < s.end_token && self.tok(c).cap && self.tok(c).kind == TokenKind::Word {
+                    c += 1;
+                }
+                if c == from && c < s.end_token && self.tok(c).kind == TokenKind::Word {
+                    c += 1;
                 }
             }
-            skipped += 1;
-            k += 1;
+            if c < s.end_token {
+                let w = self.w(c);
+                let t = self.tok(c);
+                let starts_clause = self.is(c, WordClass::Determiner)
+                    || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
+                    || t.cap && t.kind == TokenKind::Word;
+                if starts_clause && s.end_token - c >= 4 {
+                    return Content::Clause(c);
+                }
+            }
         }
         Content::None
     }
@@ -1054,6 +1122,9 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 }
             }
+            Content::Before(k) if u.rule == "selon" && self.has_claiming_unit(s, k) => {
+                // « X a déclaré que …, selon Tass »: the clause is already X's.
+            }
             Content::Before(k) => {
                 let l = self.clause_left(s, s.first_token);
                 let e = self.clause_end(s, l, k);
@@ -1061,6 +1132,21 @@ impl<'a, 't> Work<'a, 't> {
             }
             Content::None => {}
         }
+    }
+
+    /// Does a reporting unit with content start in the sentence before token `k`?
+    fn has_claiming_unit(&self, s: &Sentence, k: usize) -> bool {
+        let mut prev = None;
+        (s.first_token..k).any(|i| {
+            let found = self.tok_quote[i].is_none()
+                && self.tok(i).kind == TokenKind::Word
+                && self.cue_unit(s, i, prev.as_ref()).is_some_and(|u| u.content != Content::None);
+            if found {
+                return true;
+            }
+            prev = None;
+            false
+        })
     }
 
     fn quote_len_tokens(&self, first: usize) -> usize {
@@ -1145,7 +1231,7 @@ impl<'a, 't> Work<'a, 't> {
             let first_word = (ss..b).find(|&k| !self.is(k, WordClass::Determiner)).unwrap_or(ss);
             let head = self.tok(ss).start == m.start
                 || self.tok(first_word).start == m.start
-                || self.a.lexicons.title(self.w(first_word)).is_some()
+                || self.titled_head(ss, m.start)
                     && !self
                         .mentions_in(self.tok(ss).start, m.start)
                         .iter()
@@ -1171,6 +1257,31 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         Speaker { span: Some((sa, sb)), entity: None, stype: SpeakerType::Desc }
+    }
+
+    /// Tokens from `ss` up to byte `at` form a title (« le président russe »,
+    /// « Police spokesman », « le ministre des Affaires étrangères »): a role
+    /// word, and prepositions only before capitalised words.
+    fn titled_head(&self, ss: usize, at: usize) -> bool {
+        let mut has_title = false;
+        let mut k = ss;
+        while k < self.d.tokens.len() && self.tok(k).start < at {
+            let w = self.w(k);
+            if self.a.lexicons.title(w).is_some() {
+                has_title = true;
+            } else if self.is(k, WordClass::Preposition) {
+                let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
+                let next_det_cap =
+                    k + 2 < self.d.tokens.len() && self.is(k + 1, WordClass::Determiner) && self.tok(k + 2).cap;
+                if !(next_cap || next_det_cap) {
+                    return false;
+                }
+            } else if self.tok(k).kind == TokenKind::Punct && w != "’" && w != "'" {
+                return false;
+            }
+            k += 1;
+        }
+        has_title
     }
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
