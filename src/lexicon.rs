@@ -49,6 +49,24 @@ impl WordClass {
     }
 }
 
+/// When a lower-case organisation head starts a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LowerHead {
+    /// Only the capitalised head does (« Université de Lyon », not « université de Lyon »).
+    No,
+    /// With a capitalised complement (« ministère de la Défense »).
+    Complement,
+    /// With a demonym too (« armée syrienne », « gouvernement ukrainien »).
+    Demonym,
+}
+
+/// An organisation or place head noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    pub etype: EntityType,
+    pub lower: LowerHead,
+}
+
 /// What a title word announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TitleKind {
@@ -65,7 +83,8 @@ pub struct Lexicons {
     common: HashMap<String, f32>,
     function: HashMap<String, Vec<WordClass>>,
     titles: HashMap<String, TitleKind>,
-    org_heads: HashMap<String, EntityType>,
+    org_heads: HashMap<String, Head>,
+    acronyms: HashSet<String>,
     demonyms: HashSet<String>,
 }
 
@@ -116,9 +135,21 @@ impl Lexicons {
         if let Some(t) = read_opt(&file("org_heads.tsv"), &["form", "type"])? {
             for r in &t.rows {
                 let ty = t.get(r, "type");
-                let et =
+                let etype =
                     EntityType::parse(ty).ok_or_else(|| t.error(r, format!("type `{ty}` is not PER, LOC or ORG")))?;
-                lx.org_heads.insert(t.get(r, "form").to_lowercase(), et);
+                let lower = match t.get(r, "lower") {
+                    "" | "no" => LowerHead::No,
+                    "complement" => LowerHead::Complement,
+                    "demonym" => LowerHead::Demonym,
+                    v => return Err(t.error(r, format!("lower `{v}` is not no, complement or demonym"))),
+                };
+                // The form's case matters: « Département » (ORG) vs « département » (LOC).
+                lx.org_heads.insert(t.get(r, "form").to_string(), Head { etype, lower });
+            }
+        }
+        if let Some(t) = read_opt(&file("common_acronyms.tsv"), &["acronym"])? {
+            for r in &t.rows {
+                lx.acronyms.insert(t.get(r, "acronym").to_string());
             }
         }
         if let Some(t) = read_opt(&file("demonyms.tsv"), &["adjective"])? {
@@ -163,7 +194,18 @@ impl Lexicons {
 
     /// Entity type announced by a lower-cased head noun (`ministère` → ORG).
     pub fn org_head(&self, lower: &str) -> Option<EntityType> {
-        self.org_heads.get(lower).copied()
+        self.org_heads.get(lower).map(|h| h.etype)
+    }
+
+    /// The head noun as written: its exact case first (« Département »), then
+    /// its lower-case form with the capitalised spelling allowed.
+    pub fn head(&self, word: &str) -> Option<Head> {
+        self.org_heads.get(word).copied().or_else(|| self.org_heads.get(&word.to_lowercase()).copied())
+    }
+
+    /// An acronym that names a thing, not an organisation (PIB, ADN, GPS).
+    pub fn is_common_acronym(&self, w: &str) -> bool {
+        self.acronyms.contains(w)
     }
 
     /// Whether a lower-cased word is a nationality adjective (any inflection).

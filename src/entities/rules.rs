@@ -14,7 +14,7 @@
 //! - `acronym`: an unknown all-capitals word of 2–6 letters (an organisation).
 
 use super::{Candidate, Ctx, EntityType, Source};
-use crate::lexicon::{Lexicons, TitleKind, WordClass};
+use crate::lexicon::{Head, Lexicons, LowerHead, TitleKind, WordClass};
 use crate::segment::TokenKind;
 
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
@@ -35,8 +35,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
         let lower = w.to_lowercase();
 
         // Organisation and place heads (lower or upper case).
-        if let Some(et) = lx.org_head(&lower) {
-            if let Some(c) = org_head(ctx, lx, i, et) {
+        if let Some(head) = lx.head(w) {
+            if let Some(c) = org_head(ctx, lx, i, head) {
                 out.push(c);
             }
         }
@@ -56,13 +56,21 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             }
         }
         if t.cap && covered_by_gaz(i).is_none() {
-            if is_acronym(w) && lx.common_zipf(&lower) < 3.0 && !lx.is_function_word(&lower) {
+            if is_acronym(w) && lx.common_zipf(&lower) < 3.0 && !lx.is_function_word(&lower) && !lx.is_common_acronym(w)
+            {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
             }
             if let Some(c) = apposition(ctx, lx, i) {
                 out.push(c);
             }
-            if i > 0 && is_place_cue(ctx, i - 1) && lx.given_name(w).is_none() && !is_commonish(lx, &lower) {
+            if i > 0
+                && is_place_cue(ctx, i - 1)
+                && lx.given_name(w).is_none()
+                && !is_commonish(lx, &lower)
+                && !lx.is_demonym(&lower)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !is_acronym(w)
+            {
                 let end = cap_run_end(ctx, lx, i);
                 out.push(cand(ctx, i, end, EntityType::Loc, "place_cue", 1));
             }
@@ -220,9 +228,13 @@ fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
 }
 
 /// Organisation head noun with complements, or a place noun's complement.
-fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candidate> {
+fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
+    let et = head.etype;
+    if !head_cap && head.lower == LowerHead::No && et == EntityType::Org {
+        return None;
+    }
     let mut j = i + 1;
     let mut has_adj = false;
     let mut has_cap_complement = false;
@@ -235,12 +247,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
             break;
         }
         let lower = ctx.lower(j);
-        let adjective_like = lx.is_demonym(&lower)
-            || (head_cap
-                && !lx.is_function_word(&lower)
-                && !is_verb_like(&lower)
-                && lx.org_head(&lower).is_none()
-                && lx.title(&lower).is_none());
+        let adjective_like = lx.is_demonym(&lower) || head_cap && is_plain_adjective(&lower);
         if !adjective_like {
             break;
         }
@@ -288,7 +295,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
             && et == EntityType::Org
             && complements == 0
             && !lx.is_function_word(&lower_k)
-            && !is_verb_like(&lower_k)
+            && !lower_k.ends_with("ait")
         {
             // "Conseil de sécurité", "Cour de cassation": one lower-case noun.
             k += 1;
@@ -311,7 +318,11 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
         }
         return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "place_head", 1));
     }
-    let ok = if head_cap { has_adj || has_complement } else { has_cap_complement };
+    let ok = if head_cap {
+        has_adj || has_complement
+    } else {
+        has_cap_complement || head.lower == LowerHead::Demonym && has_adj
+    };
     if !ok || end <= i + 1 {
         return None;
     }
@@ -322,25 +333,17 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, et: EntityType) -> Option<Candid
     Some(cand(ctx, i, end, EntityType::Org, "org_head", 2))
 }
 
-/// Crude test for verb forms that stop an adjective run (past participles
-/// are adjectives too, so only finite-looking forms are excluded).
-fn is_verb_like(lower: &str) -> bool {
-    matches!(lower, "a" | "est" | "ont" | "sont" | "était" | "has" | "is" | "was" | "were" | "have")
-}
-
 /// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").
 fn is_plain_adjective(lower: &str) -> bool {
-    lower.ends_with("ère")
-        || lower.ends_with("ères")
-        || lower.ends_with("ale")
-        || lower.ends_with("ales")
-        || lower.ends_with("aux")
-        || lower.ends_with("ique")
-        || lower.ends_with("iques")
-        || lower.ends_with("elle")
-        || lower.ends_with("elles")
-        || lower.ends_with("ée")
-        || lower.ends_with("ées")
+    const ENDINGS: &[&str] = &[
+        "ère", "ères", "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "iste", "istes",
+        "aire", "aires", "if", "ive", "ives", "ifs", "ien", "ienne", "iennes", "iens", "éen", "éenne", "éens",
+        "éennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "eur", "eure", "eures", "eurs", "rice", "ée",
+        "ées", "é", "és",
+    ];
+    const WORDS: &[&str] =
+        &["uni", "unie", "unis", "unies", "libre", "libres", "suprême", "arabe", "arabes", "islamique"];
+    WORDS.contains(&lower) || ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
 }
 
 /// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
