@@ -1,0 +1,135 @@
+//! One test per entity rule and per linking behaviour, on sentences written
+//! for these tests. Names are invented or generic so that the rules, not the
+//! gazetteers, are what is tested.
+
+use std::sync::OnceLock;
+use whosaid::{Config, Document, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new(Config::default()).expect("bundled data loads"))
+}
+
+/// (text, type, source, canonical name) of every mention.
+fn mentions(text: &str) -> Vec<(String, &'static str, String, String)> {
+    let a = pipeline().process(&Document::new("t", text));
+    a.mentions
+        .iter()
+        .map(|m| {
+            let e = &a.entities[m.entity];
+            (text[m.start..m.end].to_string(), e.etype.as_str(), m.source.label(), e.name.clone())
+        })
+        .collect()
+}
+
+fn find(text: &str, surface: &str) -> Option<(&'static str, String, String)> {
+    mentions(text).into_iter().find(|m| m.0 == surface).map(|m| (m.1, m.2, m.3))
+}
+
+#[test]
+fn given_name_and_surname() {
+    let (t, src, _) = find("Hier, Gaspard Tremblay-Vasseur a ouvert la séance.", "Gaspard Tremblay-Vasseur").unwrap();
+    assert_eq!((t, src.as_str()), ("PER", "rule:given_name"));
+}
+
+#[test]
+fn surname_particles() {
+    assert_eq!(find("La commissaire Margot van der Wielen est arrivée.", "Margot van der Wielen").unwrap().0, "PER");
+    assert_eq!(find("Le ministre Jean-Yves Le Bihan a parlé.", "Jean-Yves Le Bihan").unwrap().0, "PER");
+}
+
+#[test]
+fn title_then_name() {
+    let (t, src, _) = find("Selon le porte-parole Kwame Osei, la réunion est reportée.", "Kwame Osei").unwrap();
+    assert_eq!(t, "PER");
+    assert!(src.starts_with("rule:"));
+    assert_eq!(find("M. Vasseur a démissionné.", "Vasseur").unwrap().0, "PER");
+}
+
+#[test]
+fn apposition_with_role() {
+    assert_eq!(find("Tarek Benali, conseiller du maire, a démenti.", "Tarek Benali").unwrap().0, "PER");
+}
+
+#[test]
+fn organisation_head_noun() {
+    let (t, src, _) = find("Le ministère bolivien de la Santé a publié un bilan.", "ministère bolivien de la Santé").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:org_head"));
+    assert_eq!(find("La Banque centrale de Bolivie a relevé ses taux.", "Banque centrale de Bolivie").unwrap().0, "ORG");
+    assert_eq!(find("Le Parti socialiste a tenu son congrès.", "Parti socialiste").unwrap().0, "ORG");
+    assert_eq!(find("L'armée péruvienne a été déployée.", "armée péruvienne").unwrap().0, "ORG");
+}
+
+#[test]
+fn organisation_head_stops_before_a_verb() {
+    let m = mentions("La Banque centrale européenne devait annoncer sa décision.");
+    assert!(m.iter().any(|m| m.0 == "Banque centrale européenne" && m.1 == "ORG"), "{m:?}");
+}
+
+#[test]
+fn lower_case_descriptions_are_not_organisations() {
+    let m = mentions("Il a été transporté à l'hôpital de Valparaiso.");
+    assert!(!m.iter().any(|m| m.0.starts_with("hôpital")), "{m:?}");
+}
+
+#[test]
+fn acronym_is_an_organisation_but_not_common_ones() {
+    assert_eq!(find("Le FRPK a revendiqué l'attaque.", "FRPK").unwrap().0, "ORG");
+    assert!(find("Le PIB a reculé de 2 %.", "PIB").is_none());
+}
+
+#[test]
+fn place_cue_and_place_head() {
+    assert_eq!(find("Les manifestants se sont réunis à Quillabamba mardi.", "Quillabamba").unwrap().0, "LOC");
+    assert_eq!(find("La ville de Quillabamba est inondée.", "Quillabamba").unwrap().0, "LOC");
+}
+
+#[test]
+fn place_cue_skips_demonym_nouns() {
+    assert!(find("Le prix a été remis aux Chiliennes.", "Chiliennes").is_none());
+}
+
+#[test]
+fn gazetteer_word_boundaries_and_elision() {
+    let m = mentions("L’Iranienne parle de l’Iran et d’Arménie.");
+    let texts: Vec<&str> = m.iter().map(|m| m.0.as_str()).collect();
+    assert!(texts.contains(&"Iran") && texts.contains(&"Arménie"), "{texts:?}");
+    assert!(!texts.contains(&"Iranienne"));
+}
+
+#[test]
+fn later_surname_links_to_the_full_name() {
+    let m = mentions("Gaspard Tremblay a parlé. Plus tard, Tremblay a quitté la salle.");
+    let alias = m.iter().find(|m| m.0 == "Tremblay").expect("surname tagged");
+    assert_eq!((alias.1, alias.2.as_str(), alias.3.as_str()), ("PER", "alias", "Gaspard Tremblay"));
+}
+
+#[test]
+fn given_name_beats_a_homonymous_town() {
+    // « Antony » is a French town; followed by a surname it is a first name.
+    let m = mentions("Antony Marchetti a été élu.");
+    assert!(m.iter().any(|m| m.0 == "Antony Marchetti" && m.1 == "PER"), "{m:?}");
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let m = mentions("Cette réunion a eu lieu. Mais personne n'est venu.");
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn ambiguous_gazetteer_entries_need_context() {
+    let g = whosaid::gazetteer::Gazetteer::from_tsv(
+        "id\ttype\tname\taliases\tkb_id\tflags\nloc:orange\tLOC\tOrange\t\t\tambiguous\n",
+    )
+    .unwrap();
+    let lx = whosaid::lexicon::Lexicons::default();
+    let tagger = whosaid::entities::EntityTagger { gazetteer: &g, lexicons: &lx };
+    let tag = |text: &str| {
+        let toks = whosaid::segment::tokenize(text, 0, text.len());
+        let sents = whosaid::segment::sentences(text, &toks, |_| false);
+        tagger.tag(text, &toks, &sents, 0).1.len()
+    };
+    assert_eq!(tag("Orange est une couleur."), 0);
+    assert_eq!(tag("Il habite à Orange depuis un an."), 1);
+}
