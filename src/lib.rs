@@ -6,8 +6,9 @@
 //! A document flows through small stages, each in its own module:
 //! [`document`] (metadata header, offsets) → [`segment`] (tokens, sentences) →
 //! [`gazetteer`] → [`entities`] (rules, linking) → [`quotes`] (marks, cues,
-//! attribution) → [`output`]. [`Pipeline`] ties them together; [`batch`]
-//! runs it over files in parallel. See `DESIGN.md`.
+//! attribution) → [`record`] → [`output`] (CSV, JSON Lines) and [`store`]
+//! (SQLite). [`Pipeline`] ties the stages together; [`batch`] runs it over
+//! files in parallel; [`ask`] queries the knowledge base. See `DESIGN.md`.
 //!
 //! ```no_run
 //! use whosaid::{Config, Document, Pipeline};
@@ -19,6 +20,7 @@
 //! # Ok::<(), whosaid::Error>(())
 //! ```
 
+pub mod ask;
 pub mod batch;
 pub mod document;
 pub mod entities;
@@ -30,7 +32,9 @@ pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod quotes;
+pub mod record;
 pub mod segment;
+pub mod store;
 pub mod tsv;
 
 pub use document::Document;

@@ -6,7 +6,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
-use whosaid::batch::{self, Progress};
+use whosaid::batch::{self, Progress, RunOptions};
+use whosaid::output::Format;
 use whosaid::{Config, Pipeline};
 
 #[derive(Parser)]
@@ -48,7 +49,33 @@ enum Command {
         /// Data folder with entities/ and lexicons/ (default: the bundled gazetteers/).
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Files to write into --out: csv (the tables), jsonl (documents.jsonl), both, or none.
+        #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+        format: FormatArg,
+        /// Also fill this SQLite knowledge base (incremental: unchanged documents are skipped).
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
+    /// Ask the knowledge base: the quotes of a speaker, or about an entity.
+    Ask {
+        /// The SQLite database written by `extract --db`.
+        #[arg(long)]
+        db: PathBuf,
+        /// Quotes said by this entity (name, id or any surface form).
+        #[arg(long, conflicts_with = "about", required_unless_present = "about")]
+        speaker: Option<String>,
+        /// Quotes that mention this entity.
+        #[arg(long)]
+        about: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Csv,
+    Jsonl,
+    Both,
+    None,
 }
 
 struct Bar(ProgressBar);
@@ -62,7 +89,45 @@ impl Progress for Bar {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { inputs, out, gazetteers, threads, quiet, raw, max_doc_size, data } => {
+        Command::Ask { db, speaker, about } => {
+            if !db.exists() {
+                eprintln!(
+                    "whosaid: no database at {} (create it with `whosaid extract --db {}`)",
+                    db.display(),
+                    db.display()
+                );
+                return ExitCode::from(2);
+            }
+            let store = match whosaid::store::Store::open(&db) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("whosaid: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let (q, name) = match (speaker, about) {
+                (Some(s), _) => (whosaid::ask::Question::Speaker, s),
+                (None, Some(a)) => (whosaid::ask::Question::About, a),
+                (None, None) => unreachable!("clap requires one"),
+            };
+            match whosaid::ask::ask(store.connection(), q, &name) {
+                Ok(answers) => {
+                    let mut out = std::io::stdout().lock();
+                    if whosaid::ask::print_table(&answers, &mut out).is_err() {
+                        return ExitCode::from(1);
+                    }
+                    if answers.is_empty() {
+                        eprintln!("whosaid: no quote found for {name:?}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("whosaid: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Extract { inputs, out, gazetteers, threads, quiet, raw, max_doc_size, data, format, db } => {
             let inputs = if inputs.is_empty() { vec![default_samples()] } else { inputs };
             if let Some(n) = threads {
                 if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global() {
@@ -101,21 +166,33 @@ fn main() -> ExitCode {
             } else {
                 None
             };
+            let format = match format {
+                FormatArg::Csv => Format::Csv,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Both => Format::Both,
+                FormatArg::None => Format::None,
+            };
+            if format == Format::None && db.is_none() {
+                eprintln!("whosaid: --format none writes nothing: give --db PATH too");
+                return ExitCode::from(2);
+            }
+            let opts = RunOptions { out: out.clone(), raw, format, db };
             let result = match &bar {
-                Some(b) => batch::run(&pipeline, &inputs, &out, raw, b),
-                None => batch::run(&pipeline, &inputs, &out, raw, &batch::Silent),
+                Some(b) => batch::run_with(&pipeline, &inputs, &opts, b),
+                None => batch::run_with(&pipeline, &inputs, &opts, &batch::Silent),
             };
             if let Some(b) = &bar {
                 b.0.finish_and_clear();
             }
             match result {
-                Ok(t) => {
+                Ok((t, _)) => {
                     if !quiet {
                         let secs = start.elapsed().as_secs_f64();
                         eprintln!(
-                            "whosaid: {} documents ({} errors), {} entities, {} quotes in {:.2} s ({:.1} MB/s) -> {}",
+                            "whosaid: {} documents ({} errors, {} unchanged in the database), {} entities, {} quotes in {:.2} s ({:.1} MB/s) -> {}",
                             t.documents,
                             t.errors,
+                            t.unchanged,
                             t.entities,
                             t.quotes,
                             secs,

@@ -1,20 +1,21 @@
-//! CSV tables: `entities.csv`, `quotes.csv`, `documents.csv`.
+//! File outputs: the CSV tables (`entities.csv`, `quotes.csv`,
+//! `documents.csv`, `entity_index.csv`) and JSON Lines (`documents.jsonl`).
 //!
-//! Offsets are converted to Unicode code points here. Tables are written to
-//! hidden temporary files in the output folder and renamed into place only
-//! when complete, so an interrupted run never leaves a half table.
+//! Files are written to hidden temporary names in the output folder and
+//! renamed into place only when complete, so an interrupted run never leaves a
+//! half table.
 //!
-//! Spreadsheet safety: a cell starting with `=`, `+`, `-`, `@`, tab or
+//! Spreadsheet safety: a CSV cell starting with `=`, `+`, `-`, `@`, tab or
 //! carriage return gets a leading `'`, so that a spreadsheet does not run it as
 //! a formula (`raw` turns that off). Cells with offsets (entity and quote
 //! `text`) never start with those characters, so the guard never breaks the
-//! offset round trip.
+//! offset round trip. JSON Lines is never guarded.
 
-use crate::document::{CharOffsets, Document};
 use crate::error::{Error, Result};
-use crate::pipeline::Analysis;
+use crate::record::DocRecord;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub const ENTITY_HEADER: &[&str] = &["doc_id", "entity_id", "name", "type", "text", "start", "end", "source", "kb_id"];
@@ -32,9 +33,12 @@ pub const QUOTE_HEADER: &[&str] = &[
     "cue",
     "confidence",
     "rule",
+    "about",
 ];
 pub const DOCUMENT_HEADER: &[&str] =
     &["doc_id", "source", "title", "date", "lang", "chars", "entities", "quotes", "status", "message"];
+pub const INDEX_HEADER: &[&str] =
+    &["entity_id", "name", "type", "kb_id", "documents", "mentions", "quotes_as_speaker", "quotes_about", "aliases"];
 
 /// Guard a cell against formula injection.
 ///
@@ -52,37 +56,57 @@ pub fn guard(cell: &str, raw: bool) -> std::borrow::Cow<'_, str> {
     }
 }
 
-struct Table {
+/// A file written under a temporary name, renamed by [`Staged::commit`].
+struct Staged {
     tmp: PathBuf,
     dest: PathBuf,
+}
+
+impl Staged {
+    fn create(dir: &Path, name: &str) -> Result<(Staged, BufWriter<File>)> {
+        let dest = dir.join(name);
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let f = File::create(&tmp)
+            .map_err(|e| Error::io(format!("cannot create {} (is the output folder writable?)", tmp.display()), e))?;
+        Ok((Staged { tmp, dest }, BufWriter::with_capacity(1 << 20, f)))
+    }
+
+    fn sync(&self, w: BufWriter<File>) -> Result<()> {
+        let f =
+            w.into_inner().map_err(|e| Error::io(format!("cannot write {}", self.tmp.display()), e.into_error()))?;
+        f.sync_all().map_err(|e| Error::io(format!("cannot flush {}", self.tmp.display()), e))
+    }
+
+    fn commit(&self) -> Result<()> {
+        std::fs::rename(&self.tmp, &self.dest)
+            .map_err(|e| Error::io(format!("cannot move {} to {}", self.tmp.display(), self.dest.display()), e))
+    }
+}
+
+struct Table {
+    staged: Staged,
     w: csv::Writer<BufWriter<File>>,
 }
 
 impl Table {
     fn create(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
-        let dest = dir.join(name);
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let f = File::create(&tmp)
-            .map_err(|e| Error::io(format!("cannot create {} (is the output folder writable?)", tmp.display()), e))?;
-        let mut w = csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, f));
-        w.write_record(header).map_err(|e| csv_err(&tmp, e))?;
-        Ok(Table { tmp, dest, w })
+        let (staged, f) = Staged::create(dir, name)?;
+        let mut t = Table { staged, w: csv::WriterBuilder::new().from_writer(f) };
+        t.row(header)?;
+        Ok(t)
     }
 
     fn row(&mut self, fields: &[&str]) -> Result<()> {
-        self.w.write_record(fields).map_err(|e| csv_err(&self.tmp, e))
+        self.w.write_record(fields).map_err(|e| csv_err(&self.staged.tmp, e))
     }
 
-    fn finish(self) -> Result<PathBuf> {
-        let inner = self
+    fn finish(self) -> Result<Staged> {
+        let f = self
             .w
             .into_inner()
-            .map_err(|e| Error::io(format!("cannot write {}", self.tmp.display()), e.into_error()))?;
-        let f = inner
-            .into_inner()
-            .map_err(|e| Error::io(format!("cannot write {}", self.tmp.display()), e.into_error()))?;
-        f.sync_all().map_err(|e| Error::io(format!("cannot flush {}", self.tmp.display()), e))?;
-        Ok(self.tmp)
+            .map_err(|e| Error::io(format!("cannot write {}", self.staged.tmp.display()), e.into_error()))?;
+        self.staged.sync(f)?;
+        Ok(self.staged)
     }
 }
 
@@ -103,122 +127,219 @@ pub struct Totals {
     pub entities: usize,
     pub quotes: usize,
     pub bytes: u64,
+    /// Documents the database already held unchanged.
+    pub unchanged: usize,
 }
 
-/// Writes the three tables for one run.
+/// Which files a run writes into its output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Jsonl,
+    Both,
+    /// No files (a `--db` run only).
+    None,
+}
+
+impl Format {
+    fn csv(self) -> bool {
+        matches!(self, Format::Csv | Format::Both)
+    }
+    fn jsonl(self) -> bool {
+        matches!(self, Format::Jsonl | Format::Both)
+    }
+}
+
+/// Per-entity totals across a run, for `entity_index.csv`.
+#[derive(Debug, Default)]
+pub struct EntityIndex {
+    rows: BTreeMap<String, IndexRow>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct IndexRow {
+    pub name: String,
+    pub etype: String,
+    pub kb_id: String,
+    pub documents: usize,
+    pub mentions: usize,
+    pub quotes_as_speaker: usize,
+    pub quotes_about: usize,
+    pub aliases: BTreeSet<String>,
+    last_doc: String,
+}
+
+impl EntityIndex {
+    /// Count one document's mentions and quotes.
+    pub fn add(&mut self, r: &DocRecord) {
+        for m in &r.entities {
+            let row = self.rows.entry(m.entity_id.clone()).or_insert_with(|| IndexRow {
+                name: m.name.clone(),
+                etype: m.etype.to_string(),
+                kb_id: m.kb_id.clone(),
+                ..IndexRow::default()
+            });
+            row.mentions += 1;
+            row.aliases.insert(m.text.clone());
+            if row.last_doc != r.doc_id {
+                row.documents += 1;
+                row.last_doc = r.doc_id.clone();
+            }
+        }
+        for q in &r.quotes {
+            if let Some(row) = self.rows.get_mut(&q.speaker_entity_id) {
+                row.quotes_as_speaker += 1;
+            }
+            for e in &q.about {
+                if let Some(row) = self.rows.get_mut(e) {
+                    row.quotes_about += 1;
+                }
+            }
+        }
+    }
+
+    /// The row of an entity.
+    pub fn get(&self, entity_id: &str) -> Option<&IndexRow> {
+        self.rows.get(entity_id)
+    }
+
+    /// Number of distinct entities.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// No entity yet.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// Writes a run's files.
 pub struct Writer {
-    entities: Table,
-    quotes: Table,
-    documents: Table,
+    dir: PathBuf,
+    entities: Option<Table>,
+    quotes: Option<Table>,
+    documents: Option<Table>,
+    jsonl: Option<(Staged, BufWriter<File>)>,
+    index: EntityIndex,
     raw: bool,
     pub totals: Totals,
 }
 
 impl Writer {
-    /// Create the output folder and the temporary tables.
-    pub fn create(dir: &Path, raw: bool) -> Result<Writer> {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Error::io(format!("cannot create output folder {} (check the path and permissions)", dir.display()), e)
-        })?;
+    /// Create the output folder and the temporary files.
+    pub fn create(dir: &Path, raw: bool, format: Format) -> Result<Writer> {
+        if format != Format::None {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::io(format!("cannot create output folder {} (check the path and permissions)", dir.display()), e)
+            })?;
+        }
+        let csv = format.csv();
         Ok(Writer {
-            entities: Table::create(dir, "entities.csv", ENTITY_HEADER)?,
-            quotes: Table::create(dir, "quotes.csv", QUOTE_HEADER)?,
-            documents: Table::create(dir, "documents.csv", DOCUMENT_HEADER)?,
+            dir: dir.to_path_buf(),
+            entities: if csv { Some(Table::create(dir, "entities.csv", ENTITY_HEADER)?) } else { None },
+            quotes: if csv { Some(Table::create(dir, "quotes.csv", QUOTE_HEADER)?) } else { None },
+            documents: if csv { Some(Table::create(dir, "documents.csv", DOCUMENT_HEADER)?) } else { None },
+            jsonl: if format.jsonl() { Some(Staged::create(dir, "documents.jsonl")?) } else { None },
+            index: EntityIndex::default(),
             raw,
             totals: Totals::default(),
         })
     }
 
-    /// Write the rows of one analysed document.
-    pub fn document(&mut self, doc: &Document, a: &Analysis) -> Result<()> {
+    /// Write one document's record.
+    pub fn write(&mut self, r: &DocRecord) -> Result<()> {
         let raw = self.raw;
         let g = |s: &str| guard(s, raw).into_owned();
-        let map = CharOffsets::new(&doc.text);
-        let text = doc.text.as_str();
-        let id = g(&doc.id);
-        for m in &a.mentions {
-            let e = &a.entities[m.entity];
-            let (s, en) = (map.char_offset(m.start).to_string(), map.char_offset(m.end).to_string());
-            self.entities.row(&[
+        let id = g(&r.doc_id);
+        if let Some(t) = &mut self.entities {
+            for m in &r.entities {
+                let (s, e) = (m.start.to_string(), m.end.to_string());
+                t.row(&[&id, &g(&m.entity_id), &g(&m.name), m.etype, &m.text, &s, &e, &m.source, &g(&m.kb_id)])?;
+            }
+        }
+        if let Some(t) = &mut self.quotes {
+            for q in &r.quotes {
+                let (s, e, c) = (q.start.to_string(), q.end.to_string(), format!("{:.2}", q.confidence));
+                t.row(&[
+                    &id,
+                    &g(&q.quote_id),
+                    q.kind,
+                    &q.text,
+                    &s,
+                    &e,
+                    &g(&q.speaker),
+                    &g(&q.speaker_name),
+                    &g(&q.speaker_entity_id),
+                    q.speaker_type,
+                    &g(&q.cue),
+                    &c,
+                    q.rule,
+                    &g(&q.about.join("|")),
+                ])?;
+            }
+        }
+        if let Some(t) = &mut self.documents {
+            t.row(&[
                 &id,
-                &g(&e.id),
-                &g(&e.name),
-                e.etype.as_str(),
-                &text[m.start..m.end],
-                &s,
-                &en,
-                &m.source.label(),
-                &g(&e.kb_id),
+                &g(&r.source),
+                &g(r.title.as_deref().unwrap_or("")),
+                &g(r.date.as_deref().unwrap_or("")),
+                &r.lang,
+                &r.chars.to_string(),
+                &r.entities.len().to_string(),
+                &r.quotes.len().to_string(),
+                r.status,
+                &g(&r.message),
             ])?;
         }
-        for (k, q) in a.quotes.iter().enumerate() {
-            let qid = format!("{}:q{}", doc.id, k + 1);
-            let speaker = q.speaker.map(|(s, e)| text[s..e].to_string()).unwrap_or_default();
-            let (sname, sid) = match q.speaker_entity {
-                Some(i) => (a.entities[i].name.clone(), a.entities[i].id.clone()),
-                None => (q.speaker_name.clone(), String::new()),
-            };
-            let cue = q.cue.map(|(s, e)| text[s..e].to_string()).unwrap_or_default();
-            let (s, e) = (map.char_offset(q.start).to_string(), map.char_offset(q.end).to_string());
-            let conf = format!("{:.2}", q.confidence);
-            self.quotes.row(&[
-                &id,
-                &g(&qid),
-                q.kind.as_str(),
-                &text[q.start..q.end],
-                &s,
-                &e,
-                &g(&speaker),
-                &g(&sname),
-                &g(&sid),
-                if q.speaker.is_some() { q.speaker_type.as_str() } else { "" },
-                &g(&cue),
-                &conf,
-                q.rule,
-            ])?;
+        if let Some((staged, w)) = &mut self.jsonl {
+            serde_json::to_writer(&mut *w, r).map_err(|e| Error::Usage(format!("cannot encode {}: {e}", r.doc_id)))?;
+            w.write_all(b"\n").map_err(|e| Error::io(format!("cannot write {}", staged.tmp.display()), e))?;
         }
-        let chars = map.char_offset(text.len()).to_string();
-        self.documents.row(&[
-            &id,
-            &g(&doc.source),
-            &g(doc.title.as_deref().unwrap_or("")),
-            &g(doc.date.as_deref().unwrap_or("")),
-            a.lang,
-            &chars,
-            &a.mentions.len().to_string(),
-            &a.quotes.len().to_string(),
-            "ok",
-            "",
-        ])?;
+        self.index.add(r);
         self.totals.documents += 1;
-        self.totals.entities += a.mentions.len();
-        self.totals.quotes += a.quotes.len();
-        self.totals.bytes += text.len() as u64;
+        if r.status == "ok" {
+            self.totals.entities += r.entities.len();
+            self.totals.quotes += r.quotes.len();
+        } else {
+            self.totals.errors += 1;
+        }
         Ok(())
     }
 
-    /// Write the status row of a document that could not be processed.
-    pub fn rejected(&mut self, doc_id: &str, source: &str, message: &str) -> Result<()> {
-        let raw = self.raw;
-        let g = |s: &str| guard(s, raw).into_owned();
-        self.documents.row(&[&g(doc_id), &g(source), "", "", "", "0", "0", "0", "error", &g(message)])?;
-        self.totals.documents += 1;
-        self.totals.errors += 1;
-        Ok(())
-    }
-
-    /// Flush, sync and rename the tables into place.
-    pub fn finish(self) -> Result<Totals> {
-        let totals = self.totals;
-        let mut done = Vec::new();
-        for t in [self.entities, self.quotes, self.documents] {
-            let dest = t.dest.clone();
-            done.push((t.finish()?, dest));
+    /// Flush, sync and rename every file into place (the entity index too).
+    pub fn finish(self) -> Result<(Totals, EntityIndex)> {
+        let mut staged = Vec::new();
+        for t in [self.entities, self.quotes, self.documents].into_iter().flatten() {
+            staged.push(t.finish()?);
         }
-        for (tmp, dest) in done {
-            std::fs::rename(&tmp, &dest)
-                .map_err(|e| Error::io(format!("cannot move {} to {}", tmp.display(), dest.display()), e))?;
+        if let Some((s, w)) = self.jsonl {
+            s.sync(w)?;
+            staged.push(s);
         }
-        Ok(totals)
+        if !staged.is_empty() {
+            let mut t = Table::create(&self.dir, "entity_index.csv", INDEX_HEADER)?;
+            let g = |s: &str| guard(s, self.raw).into_owned();
+            for (id, r) in &self.index.rows {
+                let aliases = r.aliases.iter().cloned().collect::<Vec<_>>().join("|");
+                t.row(&[
+                    &g(id),
+                    &g(&r.name),
+                    &r.etype,
+                    &g(&r.kb_id),
+                    &r.documents.to_string(),
+                    &r.mentions.to_string(),
+                    &r.quotes_as_speaker.to_string(),
+                    &r.quotes_about.to_string(),
+                    &g(&aliases),
+                ])?;
+            }
+            staged.push(t.finish()?);
+        }
+        for s in &staged {
+            s.commit()?;
+        }
+        Ok((self.totals, self.index))
     }
 }

@@ -67,6 +67,21 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
+impl Analysis {
+    /// Entities mentioned inside a quote's span (indices into `entities`), in
+    /// order of first mention, without repeats.
+    pub fn about(&self, q: &Quote) -> Vec<usize> {
+        let lo = self.mentions.partition_point(|m| m.start < q.start);
+        let mut out: Vec<usize> = Vec::new();
+        for m in self.mentions[lo..].iter().take_while(|m| m.start < q.end) {
+            if m.end <= q.end && !out.contains(&m.entity) {
+                out.push(m.entity);
+            }
+        }
+        out
+    }
+}
+
 /// A loaded pipeline.
 ///
 /// ```no_run

@@ -84,6 +84,11 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         break;
                     }
                     if is_apostrophe(d) {
+                        // English possessive: « Putin’s » → « Putin » + « ’ » + « s ».
+                        let rest = &text[after..to];
+                        if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char) {
+                            break;
+                        }
                         let word = &text[start..end];
                         if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
                             // Elision: the apostrophe ends this token.
@@ -251,5 +256,8 @@ mod tests {
         let t = "qu’il d'Arménie aujourd'hui O'Brien Jean-Yves";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["qu’", "il", "d'", "Arménie", "aujourd'hui", "O'Brien", "Jean-Yves"]);
+        let t = "Putin’s war, Biden's plan";
+        let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(toks, ["Putin", "’", "s", "war", ",", "Biden", "'", "s", "plan"]);
     }
 }

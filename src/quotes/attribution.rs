@@ -105,6 +105,8 @@ struct Work<'a, 't> {
     lower: Vec<String>,
     /// Token → its sentence reads as English.
     english: Vec<bool>,
+    /// Latest person who spoke: (sentence index, entity).
+    last_person: std::cell::Cell<Option<(usize, usize)>>,
 }
 
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "they", "lui", "eux"];
@@ -136,7 +138,7 @@ impl<'a, 't> Work<'a, 't> {
                 english[s.first_token..s.end_token].fill(true);
             }
         }
-        Work { a, d, tok_quote, lower, english }
+        Work { a, d, tok_quote, lower, english, last_person: std::cell::Cell::new(None) }
     }
 
     fn w(&self, i: usize) -> &str {
@@ -275,6 +277,9 @@ impl<'a, 't> Work<'a, 't> {
                     let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
                     out.push(self.quote(qs_.start, qs_.end, kind, &none, None, 0.3, "unattributed"));
                 }
+            }
+            if let Some(e) = speakers.iter().rev().find_map(|sp| sp.entity.filter(|_| sp.stype == SpeakerType::Per)) {
+                self.last_person.set(Some((si, e)));
             }
             if let Some(sp) = speakers.into_iter().rev().find(|sp| sp.span.is_some()) {
                 last = Some((si, sp));
@@ -1310,6 +1315,12 @@ impl<'a, 't> Work<'a, 't> {
                 if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
                     return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
                 }
+            }
+        }
+        // The latest person who spoke, if recent: news keeps its speaker as topic.
+        if let Some((lsi, e)) = self.last_person.get() {
+            if (si == usize::MAX || si - lsi <= 8) && compatible(e) {
+                return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
             }
         }
         // Latest person mention before the pronoun, outside quotes.

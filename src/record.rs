@@ -1,0 +1,160 @@
+//! One document's results in output form: code-point offsets, resolved names,
+//! `about` lists. Every writer (CSV, JSON Lines, SQLite) consumes these
+//! records, so the three outputs hold the same content by construction.
+
+use crate::document::{CharOffsets, Document};
+use crate::pipeline::Analysis;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// A document row with its mentions and quotes.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocRecord {
+    pub doc_id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// `fr`, `en`, `und`; empty for rejected documents.
+    pub lang: String,
+    /// Length in code points.
+    pub chars: usize,
+    /// `ok` or `error`.
+    pub status: &'static str,
+    pub message: String,
+    /// SHA-256 of the text and metadata (hex); empty for rejected documents.
+    pub content_hash: String,
+    pub entities: Vec<MentionRecord>,
+    pub quotes: Vec<QuoteRecord>,
+}
+
+/// One entity mention.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MentionRecord {
+    pub entity_id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub etype: &'static str,
+    pub kb_id: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub source: String,
+}
+
+/// One quote or claim.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuoteRecord {
+    pub quote_id: String,
+    pub kind: &'static str,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: String,
+    pub speaker_name: String,
+    pub speaker_entity_id: String,
+    pub speaker_type: &'static str,
+    pub cue: String,
+    pub confidence: f32,
+    pub rule: &'static str,
+    /// Entity ids mentioned inside the quote, in order of first mention.
+    pub about: Vec<String>,
+}
+
+/// Content hash of a document: what incremental database runs compare.
+pub fn content_hash(doc: &Document) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        doc.text.as_str(),
+        doc.title.as_deref().unwrap_or(""),
+        doc.date.as_deref().unwrap_or(""),
+        doc.url.as_deref().unwrap_or(""),
+    ] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl DocRecord {
+    /// Build the record of an analysed document.
+    pub fn new(doc: &Document, a: &Analysis) -> DocRecord {
+        let map = CharOffsets::new(&doc.text);
+        let text = doc.text.as_str();
+        let entities = a
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = &a.entities[m.entity];
+                MentionRecord {
+                    entity_id: e.id.clone(),
+                    name: e.name.clone(),
+                    etype: e.etype.as_str(),
+                    kb_id: e.kb_id.clone(),
+                    text: text[m.start..m.end].to_string(),
+                    start: map.char_offset(m.start),
+                    end: map.char_offset(m.end),
+                    source: m.source.label(),
+                }
+            })
+            .collect();
+        let quotes = a
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(k, q)| {
+                let (speaker_name, speaker_entity_id) = match q.speaker_entity {
+                    Some(i) => (a.entities[i].name.clone(), a.entities[i].id.clone()),
+                    None => (q.speaker_name.clone(), String::new()),
+                };
+                QuoteRecord {
+                    quote_id: format!("{}:q{}", doc.id, k + 1),
+                    kind: q.kind.as_str(),
+                    text: text[q.start..q.end].to_string(),
+                    start: map.char_offset(q.start),
+                    end: map.char_offset(q.end),
+                    speaker: q.speaker.map(|(s, e)| text[s..e].to_string()).unwrap_or_default(),
+                    speaker_name,
+                    speaker_entity_id,
+                    speaker_type: if q.speaker.is_some() { q.speaker_type.as_str() } else { "" },
+                    cue: q.cue.map(|(s, e)| text[s..e].to_string()).unwrap_or_default(),
+                    confidence: q.confidence,
+                    rule: q.rule,
+                    about: a.about(q).into_iter().map(|i| a.entities[i].id.clone()).collect(),
+                }
+            })
+            .collect();
+        DocRecord {
+            doc_id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: doc.title.clone(),
+            date: doc.date.clone(),
+            url: doc.url.clone(),
+            lang: a.lang.to_string(),
+            chars: map.char_offset(text.len()),
+            status: "ok",
+            message: String::new(),
+            content_hash: content_hash(doc),
+            entities,
+            quotes,
+        }
+    }
+
+    /// The record of a document that could not be processed.
+    pub fn rejected(doc_id: &str, source: &str, message: &str) -> DocRecord {
+        DocRecord {
+            doc_id: doc_id.to_string(),
+            source: source.to_string(),
+            title: None,
+            date: None,
+            url: None,
+            lang: String::new(),
+            chars: 0,
+            status: "error",
+            message: message.to_string(),
+            content_hash: String::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+}
