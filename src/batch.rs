@@ -67,6 +67,7 @@ pub fn run_with(
         writer: Writer::create(&opts.out, opts.raw, opts.format)?,
         store: opts.db.as_deref().map(Store::open).transpose()?,
         files: opts.format != Format::None,
+        jsonl: matches!(opts.format, Format::Jsonl | Format::Both),
     };
     let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
     let mut batch_bytes = 0usize;
@@ -110,6 +111,8 @@ struct Sinks {
     store: Option<Store>,
     /// Files are written (else only the database).
     files: bool,
+    /// JSON Lines is written (it carries the content hash).
+    jsonl: bool,
 }
 
 impl Sinks {
@@ -123,11 +126,13 @@ impl Sinks {
                 }
             }
         }
+        let hash = self.store.is_some() || self.jsonl;
         let records: Vec<Option<DocRecord>> = batch
             .par_iter()
             .zip(skip.par_iter())
             .map(|(item, &skip)| match item {
                 _ if skip => None,
+                Item::Doc(d) if hash => Some(DocRecord::new(d, &pipeline.process(d)).with_hash(d)),
                 Item::Doc(d) => Some(DocRecord::new(d, &pipeline.process(d))),
                 Item::Rejected { doc_id, source, message } => Some(DocRecord::rejected(doc_id, source, message)),
             })

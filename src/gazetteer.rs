@@ -168,8 +168,8 @@ impl Builder {
         } else {
             Some(
                 AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
                     .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
             )
@@ -211,22 +211,24 @@ impl Gazetteer {
     }
 
     /// Word-bounded, leftmost-longest, non-overlapping matches in `text`.
+    ///
+    /// A leftmost-longest match that is glued to a word (« Iran » in
+    /// « Iranien ») is dropped and the search resumes one character later.
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
-        let mut all: Vec<GazMatch> = ac
-            .find_overlapping_iter(text)
-            .filter(|m| word_bounded(text, m.start(), m.end()))
-            .map(|m| GazMatch { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] })
-            .collect();
-        all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut out = Vec::with_capacity(all.len());
-        let mut last_end = 0;
-        for m in all {
-            if m.start >= last_end {
-                last_end = m.end;
-                out.push(m);
+        let Some(ac) = &self.ac else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
+            if word_bounded(text, m.start(), m.end()) {
+                out.push(GazMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: self.pattern_entry[m.pattern().as_usize()],
+                });
+                pos = m.end();
+            } else {
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
         out

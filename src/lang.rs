@@ -10,6 +10,20 @@ const EN: &[&str] = &[
     "has", "have", "this", "an", "which", "were", "their", "its",
 ];
 
+/// `fr`, `en` or `und`, from lower-cased words (the pipeline passes its tokens).
+pub fn detect_words<'a>(words: impl Iterator<Item = &'a str>) -> &'static str {
+    let (mut fr, mut en) = (0u32, 0u32);
+    for w in words.take(3000) {
+        fr += FR.contains(&w) as u32;
+        en += EN.contains(&w) as u32;
+    }
+    match (fr, en) {
+        (0, 0) => "und",
+        (f, e) if f >= e => "fr",
+        _ => "en",
+    }
+}
+
 /// `fr`, `en` or `und`, from the first few thousand words of `text`.
 ///
 /// ```
@@ -19,12 +33,17 @@ const EN: &[&str] = &[
 /// ```
 pub fn detect(text: &str) -> &'static str {
     let (mut fr, mut en) = (0u32, 0u32);
+    let mut buf = String::new();
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
-        let l = w.to_lowercase();
-        if FR.contains(&l.as_str()) {
+        if w.len() > 6 {
+            continue; // function words are short
+        }
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if FR.contains(&buf.as_str()) {
             fr += 1;
         }
-        if EN.contains(&l.as_str()) {
+        if EN.contains(&buf.as_str()) {
             en += 1;
         }
     }

@@ -4,8 +4,8 @@
 
 use crate::entities::EntityType;
 use crate::error::Result;
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::tsv::Table;
-use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Grammatical gender of a given name, for pronoun resolution.
@@ -199,8 +199,8 @@ impl Lexicons {
 
     /// The head noun as written: its exact case first (« Département »), then
     /// its lower-case form with the capitalised spelling allowed.
-    pub fn head(&self, word: &str) -> Option<Head> {
-        self.org_heads.get(word).copied().or_else(|| self.org_heads.get(&word.to_lowercase()).copied())
+    pub fn head(&self, word: &str, lower: &str) -> Option<Head> {
+        self.org_heads.get(word).or_else(|| self.org_heads.get(lower)).copied()
     }
 
     /// An acronym that names a thing, not an organisation (PIB, ADN, GPS).

@@ -25,6 +25,7 @@ pub mod batch;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod fxhash;
 pub mod gazetteer;
 pub mod input;
 pub mod lang;

@@ -250,47 +250,53 @@ impl Writer {
     /// Write one document's record.
     pub fn write(&mut self, r: &DocRecord) -> Result<()> {
         let raw = self.raw;
-        let g = |s: &str| guard(s, raw).into_owned();
-        let id = g(&r.doc_id);
+        // A macro, not a closure: each cell borrows for its own lifetime.
+        macro_rules! g {
+            ($e:expr) => {
+                guard($e, raw)
+            };
+        }
+        let id = g!(&r.doc_id);
         if let Some(t) = &mut self.entities {
             for m in &r.entities {
                 let (s, e) = (m.start.to_string(), m.end.to_string());
-                t.row(&[&id, &g(&m.entity_id), &g(&m.name), m.etype, &m.text, &s, &e, &m.source, &g(&m.kb_id)])?;
+                t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)])?;
             }
         }
         if let Some(t) = &mut self.quotes {
             for q in &r.quotes {
                 let (s, e, c) = (q.start.to_string(), q.end.to_string(), format!("{:.2}", q.confidence));
+                let about = q.about.join("|");
                 t.row(&[
                     &id,
-                    &g(&q.quote_id),
+                    &g!(&q.quote_id),
                     q.kind,
                     &q.text,
                     &s,
                     &e,
-                    &g(&q.speaker),
-                    &g(&q.speaker_name),
-                    &g(&q.speaker_entity_id),
+                    &g!(&q.speaker),
+                    &g!(&q.speaker_name),
+                    &g!(&q.speaker_entity_id),
                     q.speaker_type,
-                    &g(&q.cue),
+                    &g!(&q.cue),
                     &c,
                     q.rule,
-                    &g(&q.about.join("|")),
+                    &g!(&about),
                 ])?;
             }
         }
         if let Some(t) = &mut self.documents {
             t.row(&[
                 &id,
-                &g(&r.source),
-                &g(r.title.as_deref().unwrap_or("")),
-                &g(r.date.as_deref().unwrap_or("")),
+                &g!(&r.source),
+                &g!(r.title.as_deref().unwrap_or("")),
+                &g!(r.date.as_deref().unwrap_or("")),
                 &r.lang,
                 &r.chars.to_string(),
                 &r.entities.len().to_string(),
                 &r.quotes.len().to_string(),
                 r.status,
-                &g(&r.message),
+                &g!(&r.message),
             ])?;
         }
         if let Some((staged, w)) = &mut self.jsonl {

@@ -13,7 +13,7 @@ use crate::quotes::attribution::{Attributor, DocView};
 use crate::quotes::cues::CueLexicon;
 use crate::quotes::marks::find_quotes;
 use crate::quotes::Quote;
-use crate::segment::{sentences, tokenize};
+use crate::segment::{sentences, tokenize, Lowered};
 use std::path::{Path, PathBuf};
 
 /// Where data files live and what to load.
@@ -128,8 +128,9 @@ impl Pipeline {
             k < outer.len() && outer[k].open <= b
         };
         let sents = sentences(text, &tokens, inside);
+        let lowered = Lowered::new(text, &tokens);
         let tagger = EntityTagger { gazetteer: &self.gazetteer, lexicons: &self.lexicons };
-        let (entities, mentions) = tagger.tag(text, &tokens, &sents, body);
+        let (entities, mentions) = tagger.tag(text, &tokens, &sents, &lowered, body);
         let view = DocView {
             text,
             tokens: &tokens,
@@ -137,8 +138,10 @@ impl Pipeline {
             quotes: &outer,
             entities: &entities,
             mentions: &mentions,
+            lowered: &lowered,
         };
         let quotes = Attributor { cues: &self.cues, lexicons: &self.lexicons }.extract(&view);
-        Analysis { lang: crate::lang::detect(&text[body..]), entities, mentions, quotes }
+        let lang = crate::lang::detect_words((0..tokens.len()).map(|i| lowered.get(i)));
+        Analysis { lang, entities, mentions, quotes }
     }
 }

@@ -22,7 +22,8 @@ pub struct DocRecord {
     /// `ok` or `error`.
     pub status: &'static str,
     pub message: String,
-    /// SHA-256 of the text and metadata (hex); empty for rejected documents.
+    /// SHA-256 of the text and metadata (hex), filled when a database is
+    /// written ([`DocRecord::with_hash`]); empty otherwise.
     pub content_hash: String,
     pub entities: Vec<MentionRecord>,
     pub quotes: Vec<QuoteRecord>,
@@ -94,7 +95,7 @@ impl DocRecord {
                     text: text[m.start..m.end].to_string(),
                     start: map.char_offset(m.start),
                     end: map.char_offset(m.end),
-                    source: m.source.label(),
+                    source: m.source.label().to_string(),
                 }
             })
             .collect();
@@ -134,10 +135,16 @@ impl DocRecord {
             chars: map.char_offset(text.len()),
             status: "ok",
             message: String::new(),
-            content_hash: content_hash(doc),
+            content_hash: String::new(),
             entities,
             quotes,
         }
+    }
+
+    /// Fill the content hash (for the database and JSON Lines).
+    pub fn with_hash(mut self, doc: &Document) -> DocRecord {
+        self.content_hash = content_hash(doc);
+        self
     }
 
     /// The record of a document that could not be processed.

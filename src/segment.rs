@@ -125,6 +125,51 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
+/// Every token in lower case, in one buffer: the stages look words up in the
+/// lexicons many times, and lower-casing once per document avoids an
+/// allocation per lookup.
+///
+/// ```
+/// use whosaid::segment::{tokenize, Lowered};
+/// let t = "Le Kremlin a DIT";
+/// let toks = tokenize(t, 0, t.len());
+/// let low = Lowered::new(t, &toks);
+/// assert_eq!((low.get(0), low.get(1), low.get(3)), ("le", "kremlin", "dit"));
+/// ```
+#[derive(Debug, Default)]
+pub struct Lowered {
+    buf: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Lowered {
+    /// Lower-case the tokens of `text`.
+    pub fn new(text: &str, tokens: &[Token]) -> Lowered {
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+        let mut spans = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let w = &text[t.start..t.end];
+            let start = buf.len() as u32;
+            if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
+                buf.push_str(w);
+            } else {
+                for c in w.chars() {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+            spans.push((start, buf.len() as u32));
+        }
+        Lowered { buf, spans }
+    }
+
+    /// The lower-case form of token `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.buf[a as usize..b as usize]
+    }
+}
+
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gén",

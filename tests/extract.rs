@@ -54,7 +54,10 @@ fn headers_are_exact() {
     assert!(header(&out.path().join("quotes.csv")).starts_with(
         "doc_id,quote_id,kind,text,start,end,speaker,speaker_name,speaker_entity_id,speaker_type,cue,confidence"
     ));
-    assert_eq!(header(&out.path().join("documents.csv")), "doc_id,source,title,date,lang,chars,entities,quotes,status,message");
+    assert_eq!(
+        header(&out.path().join("documents.csv")),
+        "doc_id,source,title,date,lang,chars,entities,quotes,status,message"
+    );
 }
 
 #[test]
@@ -140,12 +143,8 @@ fn csv_input() {
 #[test]
 fn stdin_jsonl() {
     let out = tmp();
-    let mut child = bin()
-        .args(["extract", "-", "--quiet", "--out"])
-        .arg(out.path())
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        bin().args(["extract", "-", "--quiet", "--out"]).arg(out.path()).stdin(Stdio::piped()).spawn().unwrap();
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
@@ -184,7 +183,11 @@ fn rejected_inputs_get_status_rows_and_the_batch_goes_on() {
     fs::write(dir.path().join("empty.txt"), "").unwrap();
     fs::write(
         dir.path().join("mixed.jsonl"),
-        format!("{}\n{{not json\n{}\n", serde_json::json!({"id": "j1", "text": ARTICLE}), serde_json::json!({"id": "j3", "text": ARTICLE})),
+        format!(
+            "{}\n{{not json\n{}\n",
+            serde_json::json!({"id": "j1", "text": ARTICLE}),
+            serde_json::json!({"id": "j3", "text": ARTICLE})
+        ),
     )
     .unwrap();
     let missing = dir.path().join("does-not-exist.txt");
@@ -250,7 +253,10 @@ fn user_gazetteer_adds_entities() {
     extract(&[&doc], out.path(), &["--gazetteer", gz.to_str().unwrap()]);
     let ents = table(&out.path().join("entities.csv"));
     let acme = ents.iter().find(|e| e["text"] == "Acme").expect("Acme tagged");
-    assert_eq!((acme["entity_id"].as_str(), acme["name"].as_str(), acme["kb_id"].as_str()), ("org:acme", "Acme Corporation", "Q1"));
+    assert_eq!(
+        (acme["entity_id"].as_str(), acme["name"].as_str(), acme["kb_id"].as_str()),
+        ("org:acme", "Acme Corporation", "Q1")
+    );
     assert_eq!(acme["source"], "gazetteer");
 }
 

@@ -3,17 +3,17 @@
 //! Leyen`) become mentions of the same entity (`source = alias`).
 
 use super::{slug_id, Candidate, Ctx, Entity, EntityTable, EntityType, Mention, Source};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Lexicons, WordClass};
 use crate::segment::TokenKind;
-use std::collections::HashMap;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
 pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
     let mut table = EntityTable::new();
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
     // Surname form → entity, from multi-word person mentions.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
 
     // Full names first, so that a lone surname found by a rule joins them.
     let mut order: Vec<usize> = (0..chosen.len()).collect();
@@ -57,6 +57,8 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
     // Lone surnames elsewhere in the document.
     if !surnames.is_empty() {
         let longest = surnames.keys().map(|s| word_count(s)).max().unwrap_or(1);
+        // First words of the forms: most tokens are rejected without building a string.
+        let firsts: crate::fxhash::FxHashSet<&str> = surnames.keys().filter_map(|s| s.split(' ').next()).collect();
         let mut extra = Vec::new();
         let mut m = 0; // cursor into mentions (sorted by start)
         let n = ctx.tokens.len();
@@ -67,7 +69,7 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
                 m += 1;
             }
             let covered = m < mentions.len() && mentions[m].start <= t.start;
-            if covered || !t.cap || t.kind != TokenKind::Word {
+            if covered || t.kind != TokenKind::Word || !firsts.contains(ctx.word(i)) {
                 i += 1;
                 continue;
             }
@@ -77,8 +79,13 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
                 if m < mentions.len() && mentions[m].start < end {
                     continue;
                 }
-                let form = normalise_space(&ctx.text[t.start..end]);
-                if let Some(&e) = surnames.get(&form) {
+                let raw = &ctx.text[t.start..end];
+                let form = if len == 1 {
+                    std::borrow::Cow::Borrowed(raw)
+                } else {
+                    std::borrow::Cow::Owned(normalise_space(raw))
+                };
+                if let Some(&e) = surnames.get(form.as_ref()) {
                     hit = Some((len, end, e));
                     break;
                 }

@@ -8,10 +8,10 @@
 pub mod linking;
 pub mod rules;
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
-use crate::segment::{Sentence, Token};
-use std::collections::HashMap;
+use crate::segment::{Lowered, Sentence, Token};
 
 /// Entity types written to the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,11 +62,20 @@ pub enum Source {
 
 impl Source {
     /// The table spelling: `gazetteer`, `rule:<name>`, `alias`.
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
-            Source::Gazetteer => "gazetteer".into(),
-            Source::Rule(r) => format!("rule:{r}"),
-            Source::Alias => "alias".into(),
+            Source::Gazetteer => "gazetteer",
+            Source::Alias => "alias",
+            Source::Rule(r) => match r {
+                "given_name" => "rule:given_name",
+                "title" => "rule:title",
+                "apposition" => "rule:apposition",
+                "org_head" => "rule:org_head",
+                "place_head" => "rule:place_head",
+                "place_cue" => "rule:place_cue",
+                "acronym" => "rule:acronym",
+                _ => "rule",
+            },
         }
     }
 }
@@ -117,14 +126,15 @@ pub(crate) struct Ctx<'t> {
     /// Token index → index of the sentence holding it.
     pub sentence_of: Vec<u32>,
     pub sentences: &'t [Sentence],
+    pub lowered: &'t Lowered,
 }
 
 impl Ctx<'_> {
     pub fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> &str {
+        self.lowered.get(i)
     }
     /// First token of its sentence, ignoring opening quotes and dashes.
     pub fn sentence_initial(&self, i: usize) -> bool {
@@ -149,6 +159,7 @@ impl EntityTagger<'_> {
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
+        lowered: &Lowered,
         body_start: usize,
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut sentence_of = vec![0u32; tokens.len()];
@@ -157,7 +168,7 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        let ctx = Ctx { text, tokens, sentence_of, sentences };
+        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered };
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find(&text[body_start..]) {
@@ -291,7 +302,7 @@ pub(crate) struct EntityTable {
 
 impl EntityTable {
     pub fn new() -> Self {
-        EntityTable { entities: Vec::new(), by_id: HashMap::new() }
+        EntityTable { entities: Vec::new(), by_id: HashMap::default() }
     }
 
     /// Index of the entity with this id, creating it from `make` if new.

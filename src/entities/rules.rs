@@ -32,23 +32,23 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             continue;
         }
         let w = ctx.word(i);
-        let lower = w.to_lowercase();
+        let lower = ctx.lower(i);
 
         // Organisation and place heads (lower or upper case).
-        if let Some(head) = lx.head(w) {
+        if let Some(head) = lx.head(w, lower) {
             if let Some(c) = org_head(ctx, lx, i, head) {
                 out.push(c);
             }
         }
         // Role titles and honorifics announce a person.
-        if let Some(kind) = lx.title(&lower) {
+        if let Some(kind) = lx.title(lower) {
             if let Some(c) = titled_person(ctx, lx, i, kind) {
                 out.push(c);
             }
         }
         // A given name + surname competes with gazetteer matches by length
         // (« Antony Blinken » beats the town « Antony »).
-        if t.cap && lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, &lower) {
+        if t.cap && lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, lower) {
             if let Some(end) = surname_end(ctx, lx, i + 1) {
                 out.push(cand(ctx, i, end, EntityType::Per, "given_name", 2));
                 i = end;
@@ -56,7 +56,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             }
         }
         if t.cap && covered_by_gaz(i).is_none() {
-            if is_acronym(w) && lx.common_zipf(&lower) < 3.0 && !lx.is_function_word(&lower) && !lx.is_common_acronym(w)
+            if is_acronym(w) && lx.common_zipf(lower) < 3.0 && !lx.is_function_word(lower) && !lx.is_common_acronym(w)
             {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
             }
@@ -66,8 +66,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             if i > 0
                 && is_place_cue(ctx, i - 1)
                 && lx.given_name(w).is_none()
-                && !is_commonish(lx, &lower)
-                && !lx.is_demonym(&lower)
+                && !is_commonish(lx, lower)
+                && !lx.is_demonym(lower)
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !is_acronym(w)
             {
@@ -115,7 +115,7 @@ fn surname_word(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
         return false;
     }
     let lower = ctx.lower(i);
-    (!lx.is_function_word(&lower) || lx.is(&lower, WordClass::Particle)) && lx.title(&lower).is_none()
+    (!lx.is_function_word(lower) || lx.is(lower, WordClass::Particle)) && lx.title(lower).is_none()
 }
 
 /// End (exclusive) of a surname starting at `i`, with particles: `Le Drian`,
@@ -131,10 +131,10 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
             break;
         }
         let lower = ctx.lower(j);
-        if lx.is(&lower, WordClass::Particle) {
+        if lx.is(lower, WordClass::Particle) {
             // Particles (« von der », « de la », « Le ») must lead to a capitalised word.
             let mut k = j + 1;
-            while k < n && ctx.tokens[k].kind == TokenKind::Word && lx.is(&ctx.lower(k), WordClass::Particle) {
+            while k < n && ctx.tokens[k].kind == TokenKind::Word && lx.is(ctx.lower(k), WordClass::Particle) {
                 k += 1;
             }
             if k < n && ctx.tokens[k].cap && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
@@ -178,7 +178,7 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         let mut hops = 0;
         while j < n && hops < 5 {
             let lower = ctx.lower(j);
-            if lx.is_demonym(&lower) || lx.title(&lower).is_some() {
+            if lx.is_demonym(lower) || lx.title(lower).is_some() {
                 j += 1;
                 hops += 1;
                 continue;
@@ -194,11 +194,11 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         return None;
     }
     let lower = ctx.lower(j);
-    if lx.is_function_word(&lower) || lx.title(&lower).is_some() || lx.org_head(&lower).is_some() {
+    if lx.is_function_word(lower) || lx.title(lower).is_some() || lx.org_head(lower).is_some() {
         return None;
     }
     // A role noun followed by a frequent common word ("le président Français") is not a name.
-    if kind == TitleKind::Role && lx.common_zipf(&lower) >= 4.0 && lx.given_name(ctx.word(j)).is_none() {
+    if kind == TitleKind::Role && lx.common_zipf(lower) >= 4.0 && lx.given_name(ctx.word(j)).is_none() {
         return None;
     }
     let end = surname_end(ctx, lx, j)?;
@@ -211,16 +211,16 @@ fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
         return None;
     }
     let end = surname_end(ctx, lx, i)?;
-    if end - i < 2 || ctx.sentence_initial(i) && lx.common_zipf(&ctx.lower(i)) >= 4.0 {
+    if end - i < 2 || ctx.sentence_initial(i) && lx.common_zipf(ctx.lower(i)) >= 4.0 {
         return None;
     }
     if end + 1 < ctx.tokens.len() && ctx.word(end) == "," {
         let mut k = end + 1;
         // "le/la/l’" may precede the role.
-        if lx.is(&ctx.lower(k), WordClass::Determiner) && k + 1 < ctx.tokens.len() {
+        if lx.is(ctx.lower(k), WordClass::Determiner) && k + 1 < ctx.tokens.len() {
             k += 1;
         }
-        if lx.title(&ctx.lower(k)) == Some(TitleKind::Role) {
+        if lx.title(ctx.lower(k)) == Some(TitleKind::Role) {
             return Some(cand(ctx, i, end, EntityType::Per, "apposition", 2));
         }
     }
@@ -247,7 +247,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             break;
         }
         let lower = ctx.lower(j);
-        let adjective_like = lx.is_demonym(&lower) || head_cap && is_plain_adjective(&lower);
+        let adjective_like = lx.is_demonym(lower) || head_cap && is_plain_adjective(lower);
         if !adjective_like {
             break;
         }
@@ -262,7 +262,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         let mut k = j;
         if lower == "de" || lower == "du" || lower == "des" || lower == "d’" || lower == "d'" {
             k += 1;
-            if k < n && matches!(ctx.lower(k).as_str(), "la" | "l’" | "l'") {
+            if k < n && matches!(ctx.lower(k), "la" | "l’" | "l'") {
                 k += 1;
             }
         } else {
@@ -274,7 +274,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         let t = ctx.tokens[k];
         let lower_k = ctx.lower(k);
         if t.cap {
-            if lx.is_function_word(&lower_k) {
+            if lx.is_function_word(lower_k) {
                 break;
             }
             k += 1;
@@ -282,8 +282,8 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             while k < n && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
                 let tk = ctx.tokens[k];
                 let lk = ctx.lower(k);
-                let name_word = tk.cap && !lx.is_function_word(&lk);
-                let adjective = !tk.cap && (lx.is_demonym(&lk) || is_plain_adjective(&lk));
+                let name_word = tk.cap && !lx.is_function_word(lk);
+                let adjective = !tk.cap && (lx.is_demonym(lk) || is_plain_adjective(lk));
                 if name_word || adjective {
                     k += 1;
                 } else {
@@ -294,7 +294,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         } else if head_cap
             && et == EntityType::Org
             && complements == 0
-            && !lx.is_function_word(&lower_k)
+            && !lx.is_function_word(lower_k)
             && !lower_k.ends_with("ait")
         {
             // "Conseil de sécurité", "Cour de cassation": one lower-case noun.

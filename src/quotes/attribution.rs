@@ -22,7 +22,7 @@ use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
 use crate::entities::{Entity, EntityType, Mention};
 use crate::lexicon::{Gender, Lexicons, TitleKind, WordClass};
-use crate::segment::{Sentence, Token, TokenKind};
+use crate::segment::{Lowered, Sentence, Token, TokenKind};
 
 /// Pairs statements with speakers.
 pub struct Attributor<'a> {
@@ -40,6 +40,8 @@ pub struct DocView<'t> {
     pub entities: &'t [Entity],
     /// Mentions sorted by start.
     pub mentions: &'t [Mention],
+    /// Lower-case tokens.
+    pub lowered: &'t Lowered,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,7 +104,7 @@ struct Work<'a, 't> {
     d: &'a DocView<'t>,
     /// Token → index of the outer quote containing it (marks included).
     tok_quote: Vec<Option<usize>>,
-    lower: Vec<String>,
+    lower: &'a Lowered,
     /// Token → its sentence reads as English.
     english: Vec<bool>,
     /// Latest person who spoke: (sentence index, entity).
@@ -123,12 +125,12 @@ impl<'a, 't> Work<'a, 't> {
                 tok_quote[i] = Some(q);
             }
         }
-        let lower: Vec<String> = d.tokens.iter().map(|t| t.text(d.text).to_lowercase()).collect();
+        let lower = d.lowered;
         let mut english = vec![false; d.tokens.len()];
         for s in d.sentences {
             let (mut en, mut fr) = (0, 0);
-            for w in &lower[s.first_token..s.end_token] {
-                match w.as_str() {
+            for k in s.first_token..s.end_token {
+                match lower.get(k) {
                     "the" | "of" | "and" | "to" | "is" | "was" | "that" | "said" | "with" | "for" | "an" => en += 1,
                     "le" | "la" | "les" | "de" | "des" | "et" | "est" | "que" | "du" | "une" | "un" => fr += 1,
                     _ => {}
@@ -142,7 +144,7 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     fn w(&self, i: usize) -> &str {
-        &self.lower[i]
+        self.lower.get(i)
     }
     fn tok(&self, i: usize) -> Token {
         self.d.tokens[i]

@@ -3,8 +3,8 @@
 //! participles; English -s/-ed/-ing), looked up one token at a time.
 
 use crate::error::Result;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::tsv::Table;
-use std::collections::HashMap;
 use std::path::Path;
 
 /// How a cue verb may introduce content.
@@ -82,7 +82,7 @@ impl CueLexicon {
                 "incise" => CueKind::Incise,
                 k => return Err(t.error(r, format!("kind `{k}` is not speech, frame, opinion or incise"))),
             };
-            let mut over: HashMap<&str, &str> = HashMap::new();
+            let mut over: HashMap<&str, &str> = HashMap::default();
             for kv in t.get(r, "forms").split(';').map(str::trim).filter(|s| !s.is_empty()) {
                 let (k, v) = kv.split_once('=').ok_or_else(|| t.error(r, format!("`{kv}` is not key=value")))?;
                 over.insert(k.trim(), v.trim());

@@ -57,10 +57,17 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
     let mut stack: Vec<Open> = Vec::new();
     // Spans closed in the current paragraph, for merging stray openers.
     let mut para_first_out = out.len();
-    let mut it = text[from..to].char_indices().peekable();
-    let mut prev: char = '\n';
-    while let Some((i, c)) = it.next() {
-        let at = from + i;
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < to {
+        // Only newlines and quote marks matter: skip other bytes without
+        // decoding (0xC2 and 0xE2 lead « » and “ ” „ ‹ › ‘ ’; never mid-character).
+        let b = bytes[at];
+        if !matches!(b, b'"' | b'\n' | 0xC2 | 0xE2) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..to].chars().next() else { break };
         let len = c.len_utf8();
         if c == '\n' {
             // End of paragraph: continue a quote if the next paragraph reopens.
@@ -69,18 +76,14 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
             if !stack.is_empty() && !reopens {
                 settle_paragraph(text, &mut stack, &mut out, para_first_out);
             }
+            para_first_out = out.len();
             if !stack.is_empty() && reopens {
                 // Skip the reopening mark: it is not a new quote.
                 let skip = at + (text[at..to].len() - rest.len());
-                while let Some(&(j, _)) = it.peek() {
-                    if from + j > skip {
-                        break;
-                    }
-                    it.next();
-                }
+                at = skip + rest.chars().next().map_or(1, char::len_utf8);
+            } else {
+                at += 1;
             }
-            para_first_out = out.len();
-            prev = '\n';
             continue;
         }
         let top = stack.last().map(|o| o.family);
@@ -107,6 +110,7 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
                 close(&mut stack, &mut out, Family::Single, at, len, text)
             }
             '"' => {
+                let prev = text[from..at].chars().next_back().unwrap_or('\n');
                 let opening = prev.is_whitespace() || matches!(prev, '(' | '[' | '«' | '“' | '—' | '–' | ':' | '\'');
                 let is_open = stack.iter().any(|o| o.family == Family::Straight);
                 if is_open && !(opening && next.is_some_and(|n| !n.is_whitespace()) && top != Some(Family::Straight)) {
@@ -117,7 +121,7 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
             }
             _ => {}
         }
-        prev = c;
+        at += len;
     }
     settle_paragraph(text, &mut stack, &mut out, para_first_out);
     out.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
