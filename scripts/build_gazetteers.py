@@ -148,10 +148,23 @@ def is_latin(s):
     return True
 
 
+# Compass and generic words that name subdivisions (Zambia's "Western",
+# Cameroon's "Nord") but in running text are almost always plain words.
+GENERIC_PLACE_WORDS = {
+    "nord", "sud", "est", "ouest", "centre", "centre-est", "centre-ouest", "centre-nord", "centre-sud",
+    "nord-est", "nord-ouest", "sud-est", "sud-ouest", "north", "south", "east", "west", "central",
+    "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west",
+    "northeast", "northwest", "southeast", "southwest", "capital", "coast", "littoral", "plateau",
+}
+
+
 def valid_form(s):
     """Reasonable surface form: Latin script, has an uppercase letter or digit
-    (or is a multi-word term), at least 2 characters, no tab or pipe."""
+    (or is a multi-word term), at least 2 characters, no tab or pipe, not a
+    compass or generic word."""
     if not s or "\t" in s or "|" in s or len(s) < 2:
+        return False
+    if s.lower() in GENERIC_PLACE_WORDS:
         return False
     if not is_latin(s):
         return False

@@ -15,7 +15,7 @@
 use crate::entities::EntityType;
 use crate::error::{Error, Result};
 use crate::tsv::Table;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -56,6 +56,8 @@ pub struct Gazetteer {
     pattern_entry: Vec<u32>,
     /// Non-fatal problems found on load (duplicate ids, shared aliases).
     pub warnings: Vec<String>,
+    /// Surface form (apostrophes folded) → entry.
+    forms: crate::fxhash::FxHashMap<String, u32>,
 }
 
 struct Builder {
@@ -169,12 +171,14 @@ impl Builder {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
                     .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
             )
         };
-        Ok(Gazetteer { entries: self.entries, ac, pattern_entry: self.pattern_entry, warnings: self.warnings })
+        let forms = self.forms.into_iter().collect();
+        Ok(Gazetteer { entries: self.entries, ac, pattern_entry: self.pattern_entry, warnings: self.warnings, forms })
     }
 }
 
@@ -212,26 +216,48 @@ impl Gazetteer {
 
     /// Word-bounded, leftmost-longest, non-overlapping matches in `text`.
     ///
-    /// A leftmost-longest match that is glued to a word (« Iran » in
-    /// « Iranien ») is dropped and the search resumes one character later.
+    /// A leftmost-longest match that is glued to a word gives way to a
+    /// shorter form at the same start (« France » in « France 2016 », where
+    /// « France 2 » is also a name); with none (« Iran » in « Iranien »), the
+    /// search resumes one character later.
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
         let Some(ac) = &self.ac else { return Vec::new() };
         let mut out = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
-            if word_bounded(text, m.start(), m.end()) {
-                out.push(GazMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: self.pattern_entry[m.pattern().as_usize()],
-                });
-                pos = m.end();
-            } else {
-                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            // Longest first; when glued to a word (« France 2 » in « France 2016 »),
+            // shorter forms at the same start (« France »).
+            let mut cur = Some(m);
+            while let Some(c) = cur {
+                if word_bounded(text, c.start(), c.end()) {
+                    break;
+                }
+                let shorter = aho_corasick::Input::new(text).span(c.start()..c.end() - 1).anchored(Anchored::Yes);
+                cur = ac.find(shorter);
+            }
+            match cur {
+                Some(c) => {
+                    let entry = self.pattern_entry[c.pattern().as_usize()];
+                    out.push(GazMatch { start: c.start(), end: c.end(), entry });
+                    pos = c.end();
+                }
+                None => pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
             }
         }
         out
+    }
+
+    /// The entry whose form is exactly `form` (’ and ' alike), if any.
+    ///
+    /// ```
+    /// use whosaid::gazetteer::Gazetteer;
+    /// let g = Gazetteer::from_tsv("id\ttype\tname\naf:kyiv\tLOC\tKyiv\n").unwrap();
+    /// assert!(g.lookup("Kyiv").is_some());
+    /// assert!(g.lookup("KYIV").is_none());
+    /// ```
+    pub fn lookup(&self, form: &str) -> Option<u32> {
+        self.forms.get(&fold_apostrophes(form)).copied()
     }
 
     /// The entry behind a match.

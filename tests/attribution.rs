@@ -231,3 +231,25 @@ fn surname_resolves_to_full_name() {
     assert_eq!(q[0].speaker, "Vasseur");
     assert_eq!(q[0].name, "Hugo Vasseur");
 }
+
+#[test]
+fn english_claim_before_subject_and_verb_skips_the_dateline() {
+    let r = only("LIMA, May 3 (Reuters) - The river burst its banks overnight, local officials said on Monday.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "The river burst its banks overnight"));
+    assert_eq!(r.speaker, "local officials");
+    assert_eq!(r.rule, "cue_speaker_after");
+}
+
+#[test]
+fn participial_segment_is_not_the_speaker() {
+    let r = only("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.");
+    assert_eq!(r.speaker, "A senior diplomat");
+    assert_eq!(r.text, "the talks had stalled");
+}
+
+#[test]
+fn capitalised_cue_word_in_a_title_is_not_a_verb() {
+    let r = only("“We are ready,” Secretary of State Maria Gonzales told reporters.");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "We are ready"));
+    assert_eq!(r.name, "Maria Gonzales");
+}

@@ -74,6 +74,7 @@ impl Source {
                 "place_head" => "rule:place_head",
                 "place_cue" => "rule:place_cue",
                 "acronym" => "rule:acronym",
+                "caps_form" => "rule:caps_form",
                 _ => "rule",
             },
         }
@@ -190,7 +191,7 @@ impl EntityTagger<'_> {
                 priority: 3,
             });
         }
-        rules::propose(&ctx, self.lexicons, &cands.clone(), &mut cands);
+        rules::propose(&ctx, self.lexicons, self.gazetteer, &cands.clone(), &mut cands);
         let chosen = resolve(cands);
         linking::link(&ctx, self.lexicons, self.gazetteer, chosen)
     }

@@ -12,13 +12,16 @@
 //! - `place_head`: the capitalised complement of a place noun (`ville de X`).
 //! - `place_cue`: an unknown capitalised word after `à`, `en`, `au`, `aux`, `in`.
 //! - `acronym`: an unknown all-capitals word of 2–6 letters (an organisation).
+//! - `caps_form`: a word in capitals whose title-case form is a gazetteer
+//!   name (« KYIV » in a dateline).
 
 use super::{Candidate, Ctx, EntityType, Source};
+use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Head, Lexicons, LowerHead, TitleKind, WordClass};
 use crate::segment::TokenKind;
 
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
-pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
     let covered_by_gaz = |i: usize| {
         let t = ctx.tokens[i];
@@ -56,8 +59,25 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], out: &mut Vec
             }
         }
         if t.cap && covered_by_gaz(i).is_none() {
-            if is_acronym(w) && lx.common_zipf(lower) < 3.0 && !lx.is_function_word(lower) && !lx.is_common_acronym(w)
-            {
+            // A headline or dateline in capitals: « KYIV », « FRANCE ».
+            let caps = |k: usize| {
+                let x = ctx.word(k);
+                ctx.tokens[k].kind == TokenKind::Word && x.chars().count() >= 3 && x.chars().all(|c| !c.is_lowercase())
+            };
+            // Only where capitals are layout, not an acronym: a paragraph's first
+            // word (dateline) or a run of words in capitals (headline).
+            let layout = t.newline_before || i == 0 || (i > 0 && caps(i - 1)) || (i + 1 < n && caps(i + 1));
+            if layout && caps(i) && w.chars().any(char::is_alphabetic) {
+                let mut title: String = w.chars().take(1).collect();
+                title.extend(w.chars().skip(1).flat_map(char::to_lowercase));
+                if let Some(e) = gazetteer.lookup(&title) {
+                    let etype = gazetteer.entry(e).etype;
+                    out.push(Candidate { entry: Some(e), ..cand(ctx, i, i + 1, etype, "caps_form", 2) });
+                    i += 1;
+                    continue;
+                }
+            }
+            if is_acronym(w) && lx.common_zipf(lower) < 3.0 && !lx.is_function_word(lower) && !lx.is_common_acronym(w) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
             }
             if let Some(c) = apposition(ctx, lx, i) {

@@ -464,6 +464,9 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let first = s.first_token;
+        if self.tok(i).cap && i > first && !self.is_punct(i - 1, "«") && !self.is_punct(i - 1, "—") {
+            return None;
+        }
         // "dit", "said": finite and participle alike; after an auxiliary it is the participle.
         let mut form = form;
         if form == CueForm::Finite && i > first {
@@ -608,8 +611,10 @@ impl<'a, 't> Work<'a, 't> {
             if prev > first {
                 if let Some(q) = self.closes_quote(prev - 1) {
                     content = Content::Quote(q);
-                } else if let (true, Some(c)) = (inverted, comma) {
-                    if cue.kind != CueKind::Frame {
+                } else if let Some(c) = comma {
+                    // "…, a déclaré Tass" / "…, Ukrainian officials said on Tuesday".
+                    let clause = inverted || self.clause_before(first, c);
+                    if clause && cue.kind != CueKind::Frame {
                         content = Content::Before(c);
                     }
                 }
@@ -744,16 +749,29 @@ impl<'a, 't> Work<'a, 't> {
         let start =
             (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
         (start..c).any(|k| {
+            let w = self.w(k);
             self.is_aux(k)
-                || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Finite)
-                || self.w(k).ends_with("ait")
+                || self.a.cues.lookup(w).is_some_and(|(_, f)| f == CueForm::Finite)
+                || w.ends_with("ait")
+                // English past tense: "Russia launched …, officials said".
+                || self.english[k] && !self.tok(k).cap && w.len() > 4 && w.ends_with("ed")
         })
+    }
+
+    /// First token after a dateline (« KYIV, Oct 10 (Reuters) - »), else the
+    /// sentence start: a dateline is not part of any claim.
+    fn after_dateline(&self, s: &Sentence) -> usize {
+        let limit = s.end_token.min(s.first_token + 12);
+        match (s.first_token..limit).find(|&k| matches!(self.w(k), "-" | "—" | "–")) {
+            Some(d) if (s.first_token..d).any(|k| self.w(k) == ")") => d + 1,
+            _ => s.first_token,
+        }
     }
 
     /// Start of the clause that holds token v: after the last quote that
     /// closes before v (« …, » X said), else the sentence start.
     fn clause_left(&self, s: &Sentence, v: usize) -> usize {
-        let mut l = s.first_token;
+        let mut l = self.after_dateline(s);
         for k in s.first_token..v {
             if self.closes_quote(k).is_some() && k + 1 < v {
                 let mut n = k + 1;
@@ -797,7 +815,9 @@ impl<'a, 't> Work<'a, 't> {
         }
         let (mut sa, sb) = segs.pop()?;
         let mut sb = sb;
-        if matches!(self.w(sa), "qui" | "who" | "which" | "dont") && sb < v {
+        // « X, qui …, a dit », "X, speaking on condition of anonymity, said":
+        // a relative or participial segment is not the subject.
+        while sb < v && (matches!(self.w(sa), "qui" | "who" | "which" | "dont") || self.participial(sa)) {
             let (pa, pb) = segs.pop()?;
             sa = pa;
             sb = pb;
@@ -871,6 +891,30 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         Some((sa, sb))
+    }
+
+    /// Token `k` opens a participial phrase (« interrogé par », "speaking on").
+    fn participial(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        let w = self.w(k);
+        !t.cap && t.kind == TokenKind::Word && (w.ends_with("ing") && w.len() > 5 || w.ends_with("ant") && w.len() > 5)
+            || matches!(
+                w,
+                "interrogé"
+                    | "interrogée"
+                    | "interrogés"
+                    | "cité"
+                    | "citée"
+                    | "joint"
+                    | "jointe"
+                    | "contacté"
+                    | "contactée"
+                    | "asked"
+                    | "reached"
+                    | "contacted"
+                    | "interviewed"
+                    | "quoted"
+            )
     }
 
     /// A segment made only of capitalised words and name particles (« Hikmet Hajiyev »).
@@ -1133,7 +1177,7 @@ impl<'a, 't> Work<'a, 't> {
                 // « X a déclaré que …, selon Tass »: the clause is already X's.
             }
             Content::Before(k) => {
-                let l = self.clause_left(s, s.first_token);
+                let l = self.after_dateline(s);
                 let e = self.clause_end(s, l, k);
                 claim(l, e, u.rule, out, claimed);
             }
@@ -1274,7 +1318,8 @@ impl<'a, 't> Work<'a, 't> {
         let mut k = ss;
         while k < self.d.tokens.len() && self.tok(k).start < at {
             let w = self.w(k);
-            if self.a.lexicons.title(w).is_some() {
+            let hyphen_title = w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
+            if self.a.lexicons.title(w).is_some() || hyphen_title {
                 has_title = true;
             } else if self.is(k, WordClass::Preposition) {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
@@ -1283,7 +1328,7 @@ impl<'a, 't> Work<'a, 't> {
                 if !(next_cap || next_det_cap) {
                     return false;
                 }
-            } else if self.tok(k).kind == TokenKind::Punct && w != "’" && w != "'" {
+            } else if self.tok(k).kind == TokenKind::Punct && !matches!(w, "’" | "'" | ".") {
                 return false;
             }
             k += 1;
