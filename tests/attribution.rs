@@ -253,3 +253,44 @@ fn capitalised_cue_word_in_a_title_is_not_a_verb() {
     assert_eq!((r.kind, r.text.as_str()), ("direct", "We are ready"));
     assert_eq!(r.name, "Maria Gonzales");
 }
+
+#[test]
+fn relative_clause_then_said_is_not_inversion() {
+    let r = only("Mary Cole, who has led the firm since 2014, said the company would cut 1,000 jobs.");
+    assert_eq!(r.speaker, "Mary Cole");
+    assert_eq!(r.text, "the company would cut 1,000 jobs");
+}
+
+#[test]
+fn apposition_keeps_its_prepositions() {
+    let r = only("“This is the third warning,” said Dan Weller, an analyst at Harbor Securities.");
+    assert_eq!(r.speaker, "Dan Weller, an analyst at Harbor Securities");
+}
+
+#[test]
+fn adverbial_between_inverted_verb_and_subject() {
+    let r = only("« Il faut écouter la colère », estime pour sa part le député Marc Vidal.");
+    assert_eq!((r.kind, r.name.as_str()), ("direct", "Marc Vidal"));
+}
+
+#[test]
+fn d_apres_source_runs_to_the_comma() {
+    let r = only("D'après un sondage publié dimanche, la majorité des électeurs est opposée au projet.");
+    assert_eq!(r.speaker, "un sondage publié dimanche");
+    assert_eq!(r.text, "la majorité des électeurs est opposée au projet");
+}
+
+#[test]
+fn pronoun_after_a_description_stays_unnamed() {
+    let q = quotes("Paul Martin left the room. “We are shocked,” a spokeswoman for the agency told AFP. The agency has opened an inquiry, she said.");
+    let r = q.iter().find(|r| r.text == "The agency has opened an inquiry").expect("claim found");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("she", ""));
+}
+
+#[test]
+fn noun_after_determiner_is_not_a_cue() {
+    let q = quotes("“Demand was soft,” Tim Ward said on a call with analysts. “But we remain confident.”");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, "Tim Ward");
+    assert_eq!(q[1].rule, "continuation");
+}

@@ -379,15 +379,21 @@ impl<'a, 't> Work<'a, 't> {
         ) {
             return None;
         }
-        let np_end = self.np_after(s, np_start, false)?;
+        // Sentence- or clause-initial: the claim follows the comma.
+        let initial =
+            i == s.first_token || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1 || self.lead_only(s, i);
+        let comma =
+            (np_start..s.end_token.min(np_start + 14)).find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some());
+        let np_end = match comma {
+            // « D'après un sondage publié dimanche, … »: the source runs to the comma.
+            Some(c) if initial && c > np_start && self.is_punct(c, ",") => c,
+            _ => self.np_after(s, np_start, false)?,
+        };
         let subject = if np_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
         } else {
             Subject::Np(np_start, np_end)
         };
-        // Sentence- or clause-initial: the claim follows the comma.
-        let initial =
-            i == s.first_token || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1 || self.lead_only(s, i);
         let content = if initial {
             if np_end < s.end_token && self.is_punct(np_end, ",") {
                 Content::After(np_end + 1)
@@ -465,6 +471,11 @@ impl<'a, 't> Work<'a, 't> {
         }
         let first = s.first_token;
         if self.tok(i).cap && i > first && !self.is_punct(i - 1, "«") && !self.is_punct(i - 1, "—") {
+            return None;
+        }
+        // "a call with analysts", « le rapport »: after a determiner it is a noun.
+        let clitic = i >= first + 2 && matches!(self.w(i - 2), "comme" | "que"); // « comme le rapporte X »
+        if i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic {
             return None;
         }
         // "dit", "said": finite and participle alike; after an auxiliary it is the participle.
@@ -549,8 +560,21 @@ impl<'a, 't> Work<'a, 't> {
             {
                 comme = true;
             }
-            if (after_comma_or_quote || comme) && vg_end < s.end_token && self.np_start_ok(vg_end) {
-                let end = self.np_after(s, vg_end, !comme)?;
+            // « estime pour sa part le député X », « a ajouté, lui aussi, … »
+            let mut np = vg_end;
+            if after_comma_or_quote {
+                np = self.skip_adverbials(s, np);
+            }
+            // English "said the automaker would cut…": a subject followed by a verb
+            // starts a clause; the inverted subject is followed by punctuation or a
+            // preposition.
+            let np_end = if np < s.end_token && self.np_start_ok(np) { self.np_after(s, np, !comme) } else { None };
+            let inverted_np = np_end.is_some_and(|e| {
+                e >= s.end_token || self.tok(e).kind == TokenKind::Punct || self.is(e, WordClass::Preposition)
+            });
+            if (after_comma_or_quote || comme) && inverted_np {
+                vg_end = np;
+                let end = np_end?;
                 let sub = Subject::Np(vg_end, end);
                 vg_end = end;
                 inverted = true;
@@ -583,6 +607,7 @@ impl<'a, 't> Work<'a, 't> {
         };
         let left = match subject {
             Subject::Np(a, _) if !inverted => a.min(vg),
+            Subject::Pronoun(a, _) if !inverted => self.first_token_at(a).min(vg),
             _ => {
                 // An inverted unit starts at its comma; a coordinated one at « et ».
                 if vg > first && matches!(self.w(vg - 1), "," | "et" | "and" | "puis") {
@@ -732,8 +757,19 @@ impl<'a, 't> Work<'a, 't> {
             let next_is_desc =
                 self.is(n, WordClass::Determiner) || self.a.lexicons.title(self.w(n)) == Some(TitleKind::Role);
             if (!first_is_name && next_is_name) || (first_is_name && next_is_desc) {
+                // A description keeps its prepositions ("an analyst at Wedbush").
+                let desc_stop = |e: usize| {
+                    self.tok(e).kind == TokenKind::Punct
+                        && !(self.w(e) == "." && self.tok(e - 1).end - self.tok(e - 1).start <= 2)
+                        || self.tok_quote[e].is_some()
+                        || self.is_aux(e)
+                        || matches!(
+                            self.w(e),
+                            "que" | "qu’" | "qu'" | "qui" | "who" | "that" | "in" | "dans" | "citant" | "citing"
+                        )
+                };
                 let mut e = n;
-                while e < s.end_token && !stop(e) {
+                while e < s.end_token && !(if first_is_name { desc_stop(e) } else { stop(e) }) {
                     e += 1;
                 }
                 if e > n && e - n <= 10 {
@@ -744,10 +780,31 @@ impl<'a, 't> Work<'a, 't> {
         (k - i <= 14).then_some(k)
     }
 
+    /// Skip adverbials after an inverted verb: « pour sa part », « de son côté »,
+    /// « à son tour », « lui aussi », and single adverbs.
+    fn skip_adverbials(&self, s: &Sentence, mut k: usize) -> usize {
+        loop {
+            let w = |j: usize| if j < s.end_token { self.w(j) } else { "" };
+            let three = [w(k), w(k + 1), w(k + 2)];
+            k += match three {
+                ["pour", "sa" | "leur" | "ma", "part"]
+                | ["de", "son" | "leur", "côté"]
+                | ["à", "son" | "leur", "tour"] => 3,
+                ["lui" | "elle" | "eux", "aussi" | "encore", _] | ["quant", "à", _] => 2,
+                [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
+                _ => return k,
+            };
+        }
+    }
+
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
     fn clause_before(&self, first: usize, c: usize) -> bool {
         let start =
             (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
+        // « X, qui a …, a déclaré »: a relative clause is not the claim.
+        if start < c && (matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") || self.participial(start)) {
+            return false;
+        }
         (start..c).any(|k| {
             let w = self.w(k);
             self.is_aux(k)
@@ -1362,6 +1419,13 @@ impl<'a, 't> Work<'a, 't> {
                 if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
                     return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
                 }
+            }
+        }
+        // A description that spoke in the previous sentence ("a spokeswoman …
+        // told AFP. …, she said") is the referent: leave the pronoun unnamed.
+        if let Some((lsi, sp)) = last {
+            if sp.entity.is_none() && sp.span.is_some() && si != usize::MAX && si - lsi <= 1 {
+                return unresolved;
             }
         }
         // The latest person who spoke, if recent: news keeps its speaker as topic.
