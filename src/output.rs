@@ -119,6 +119,26 @@ fn csv_err(path: &Path, e: csv::Error) -> Error {
     }
 }
 
+/// Remove `.<table>.tmp-<pid>` files left by runs that were killed (their
+/// process is gone), so that they do not pile up in the output folder.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for entry in rd.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(pid) = name.strip_prefix('.').and_then(|n| n.rsplit_once(".tmp-")).map(|(_, pid)| pid) else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        let alive = pid == std::process::id()
+            || Path::new(&format!("/proc/{pid}")).exists()
+            || !Path::new("/proc/self").exists();
+        if !alive {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Counts written so far.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Totals {
@@ -233,6 +253,7 @@ impl Writer {
             std::fs::create_dir_all(dir).map_err(|e| {
                 Error::io(format!("cannot create output folder {} (check the path and permissions)", dir.display()), e)
             })?;
+            remove_stale_temporaries(dir);
         }
         let csv = format.csv();
         Ok(Writer {

@@ -177,6 +177,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Inc", "Ltd", "Co", "Corp", "vs", "St", "Mt", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Longest sentence, in tokens, before a forced break.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// A sentence: byte span and the range of its tokens in the token vector.
 #[derive(Debug, Clone, Copy)]
 pub struct Sentence {
@@ -195,8 +198,10 @@ pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> b
     let mut i = 0;
     while i < n {
         let t = tokens[i];
-        // A paragraph break always ends the sentence before it.
-        if i > first && t.newline_before {
+        // A paragraph break always ends the sentence before it; so does a
+        // runaway length (text with no punctuation), which keeps every
+        // per-sentence rule linear in the document size.
+        if i > first && (t.newline_before || i - first >= MAX_SENTENCE_TOKENS) {
             push(&mut out, tokens, first, i);
             first = i;
         }

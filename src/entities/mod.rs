@@ -202,13 +202,15 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| {
         (b.end - b.start).cmp(&(a.end - a.start)).then(b.priority.cmp(&a.priority)).then(a.start.cmp(&b.start))
     });
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Taken spans never overlap, so the one starting last before `c.end` is the
+    // only one that can overlap `c`.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut out = Vec::new();
     for c in cands {
-        if taken.iter().any(|&(s, e)| c.start < e && s < c.end) {
+        if taken.range(..c.end).next_back().is_some_and(|(_, &e)| e > c.start) {
             continue;
         }
-        taken.push((c.start, c.end));
+        taken.insert(c.start, c.end);
         out.push(c);
     }
     out.sort_by_key(|c| c.start);

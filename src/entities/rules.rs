@@ -23,9 +23,12 @@ use crate::segment::TokenKind;
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
+    // Gazetteer candidates are sorted and do not overlap: the only one that can
+    // cover a token is the last one starting at or before it.
     let covered_by_gaz = |i: usize| {
         let t = ctx.tokens[i];
-        gaz.iter().find(|c| c.start <= t.start && t.end <= c.end)
+        let k = gaz.partition_point(|c| c.start <= t.start);
+        gaz[..k].last().filter(|c| t.end <= c.end)
     };
     let mut i = 0;
     while i < n {

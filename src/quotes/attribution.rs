@@ -1290,7 +1290,8 @@ impl<'a, 't> Work<'a, 't> {
                 if inverted_aux(w).is_some() {
                     e += 1;
                 }
-                if e < last && self.w(e) == "," {
+                // Both parts must hold a word: « , a-t-il dit, » alone is no incise.
+                if e + 1 < last && self.w(e) == "," && k >= first + 2 {
                     let tk = self.tok(k);
                     let sp = self.resolve_pronoun(tk.end - p.len(), tk.end, usize::MAX, &None);
                     let a_end = self.tok(k - 2).end;
@@ -1437,8 +1438,10 @@ impl<'a, 't> Work<'a, 't> {
         // Latest person mention before the pronoun, outside quotes.
         let ms = self.d.mentions;
         let hi = ms.partition_point(|m| m.start < a);
-        for m in ms[..hi].iter().rev() {
-            let in_quote = self.d.quotes.iter().any(|q| q.open <= m.start && m.end <= q.close);
+        // Bounded look-back: a pronoun refers to someone mentioned recently.
+        for m in ms[..hi].iter().rev().take(200) {
+            let q = self.d.quotes.partition_point(|q| q.close <= m.start);
+            let in_quote = q < self.d.quotes.len() && self.d.quotes[q].open <= m.start;
             if !in_quote && compatible(m.entity) {
                 return Speaker { span: Some((a, b)), entity: Some(m.entity), stype: SpeakerType::Per };
             }

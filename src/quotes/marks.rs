@@ -59,6 +59,9 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
     let mut para_first_out = out.len();
     let bytes = text.as_bytes();
     let mut at = from;
+    // End of the current run of white space, so that a flood of blank lines is
+    // scanned once, not once per newline.
+    let mut ws_end = 0usize;
     while at < to {
         // Only newlines and quote marks matter: skip other bytes without
         // decoding (0xC2 and 0xE2 lead « » and “ ” „ ‹ › ‘ ’; never mid-character).
@@ -71,7 +74,10 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
         let len = c.len_utf8();
         if c == '\n' {
             // End of paragraph: continue a quote if the next paragraph reopens.
-            let rest = text[at..to].trim_start();
+            if ws_end <= at {
+                ws_end = at + (text[at..to].len() - text[at..to].trim_start().len());
+            }
+            let rest = &text[ws_end..to];
             let reopens = rest.starts_with('«') || rest.starts_with('»') || rest.starts_with('“');
             if !stack.is_empty() && !reopens {
                 settle_paragraph(text, &mut stack, &mut out, para_first_out);
