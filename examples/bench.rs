@@ -268,43 +268,11 @@ fn hash(s: &str) -> u64 {
 
 // ---------------------------------------------------------------- raw scan
 
-/// The gazetteer's surface patterns, rebuilt from the entity TSV files the way
-/// `whosaid::gazetteer` does (apostrophe folding, ’ variants, capitalised forms).
+/// The gazetteer's surface patterns: exactly the automaton's, from the library.
 fn gazetteer_patterns(data: &Path) -> Vec<String> {
-    let files = whosaid::gazetteer::gazetteer_files(&[data.join("entities")]).expect("gazetteer files");
-    let mut forms: HashSet<String> = HashSet::new();
-    let mut patterns = Vec::new();
-    for f in files {
-        let table = whosaid::tsv::Table::read(&f, &["id", "type", "name"]).expect("read gazetteer");
-        for row in &table.rows {
-            let name = table.get(row, "name");
-            let aliases = table.get(row, "aliases");
-            for form in std::iter::once(name).chain(aliases.split('|')).map(str::trim).filter(|f| !f.is_empty()) {
-                let key = whosaid::gazetteer::fold_apostrophes(form);
-                if !forms.insert(key.clone()) {
-                    continue;
-                }
-                let mut variants = vec![key.clone()];
-                if key.contains('\'') {
-                    variants.push(key.replace('\'', "’"));
-                }
-                let mut chars = key.chars();
-                if let Some(first) = chars.next() {
-                    if first.is_lowercase() {
-                        let cap: String = first.to_uppercase().chain(chars).collect();
-                        if !forms.contains(&cap) {
-                            variants.push(cap.replace('\'', "’"));
-                            variants.push(cap);
-                        }
-                    }
-                }
-                variants.sort();
-                variants.dedup();
-                patterns.extend(variants);
-            }
-        }
-    }
-    patterns
+    let config = whosaid::Config { data_dir: data.to_path_buf(), ..whosaid::Config::default() };
+    let pipeline = whosaid::Pipeline::new(config).expect("load the gazetteers");
+    pipeline.gazetteer.patterns().to_vec()
 }
 
 fn scan(ac: &AhoCorasick, c: &Corpus) -> usize {

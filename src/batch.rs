@@ -69,38 +69,48 @@ pub fn run_with(
         files: opts.format != Format::None,
         jsonl: matches!(opts.format, Format::Jsonl | Format::Both),
     };
-    let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
-    let mut batch_bytes = 0usize;
-    let mut fatal: Option<crate::Error> = None;
-    let (mut docs, mut bytes) = (0usize, 0u64);
+    // A reader thread parses the inputs into batches while the main thread
+    // analyses (in parallel) and writes the previous ones. The channel holds at
+    // most two batches, so memory stays bounded; order is preserved.
     let max = pipeline.config.max_doc_bytes;
-    for src in &sources {
-        read_source(src, max, &mut |item| {
-            if fatal.is_some() {
-                return;
-            }
-            if let Item::Doc(d) = &item {
-                batch_bytes += d.text.len();
-            }
-            batch.push(item);
-            if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                docs += batch.len();
-                bytes += batch_bytes as u64;
-                if let Err(e) = sinks.flush(pipeline, &mut batch) {
-                    fatal = Some(e);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Item>, u64)>(2);
+    let result: Result<(usize, u64)> = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCS);
+            let mut batch_bytes = 0usize;
+            let mut closed = false;
+            for src in &sources {
+                read_source(src, max, &mut |item| {
+                    if closed {
+                        return;
+                    }
+                    if let Item::Doc(d) = &item {
+                        batch_bytes += d.text.len();
+                    }
+                    batch.push(item);
+                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS));
+                        // The writer stopped (a fatal error): stop reading.
+                        closed = tx.send((full, batch_bytes as u64)).is_err();
+                        batch_bytes = 0;
+                    }
+                });
+                if closed {
+                    return;
                 }
-                batch_bytes = 0;
-                progress.advance(docs, bytes);
             }
+            let _ = tx.send((batch, batch_bytes as u64));
         });
-        if let Some(e) = fatal {
-            return Err(e);
+        let (mut docs, mut bytes) = (0usize, 0u64);
+        for (mut batch, batch_bytes) in rx {
+            docs += batch.len();
+            bytes += batch_bytes;
+            sinks.flush(pipeline, &mut batch)?;
+            progress.advance(docs, bytes);
         }
-    }
-    docs += batch.len();
-    bytes += batch_bytes as u64;
-    sinks.flush(pipeline, &mut batch)?;
-    progress.advance(docs, bytes);
+        Ok((docs, bytes))
+    });
+    let (_, bytes) = result?;
     let (mut totals, index) = sinks.writer.finish()?;
     totals.bytes = bytes;
     Ok((totals, index))

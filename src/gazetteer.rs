@@ -58,6 +58,8 @@ pub struct Gazetteer {
     pub warnings: Vec<String>,
     /// Surface form (apostrophes folded) → entry.
     forms: crate::fxhash::FxHashMap<String, u32>,
+    /// The automaton's patterns, in pattern order.
+    patterns: Vec<String>,
 }
 
 struct Builder {
@@ -178,7 +180,14 @@ impl Builder {
             )
         };
         let forms = self.forms.into_iter().collect();
-        Ok(Gazetteer { entries: self.entries, ac, pattern_entry: self.pattern_entry, warnings: self.warnings, forms })
+        Ok(Gazetteer {
+            entries: self.entries,
+            ac,
+            pattern_entry: self.pattern_entry,
+            warnings: self.warnings,
+            forms,
+            patterns: self.patterns,
+        })
     }
 }
 
@@ -207,6 +216,12 @@ impl Gazetteer {
         let mut b = Builder::new();
         b.add_table(&Table::parse("<inline>", text, REQUIRED_COLUMNS)?)?;
         b.build()
+    }
+
+    /// The surface patterns of the automaton (every form and its variants), so
+    /// that a benchmark can scan the same bytes with the same patterns.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
     }
 
     /// Number of surface patterns in the automaton.

@@ -82,6 +82,10 @@ impl Store {
     /// Open (creating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<Store> {
         let p = path.display().to_string();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("cannot create the folder of database {p}"), e))?;
+        }
         let conn = Connection::open(path).map_err(|e| db_err(&p, e))?;
         conn.execute_batch(SCHEMA).map_err(|e| db_err(&p, e))?;
         crate::ask::register_fold(&conn).map_err(|e| db_err(&p, e))?;

@@ -1424,8 +1424,15 @@ impl<'a, 't> Work<'a, 't> {
         }
         // A description that spoke in the previous sentence ("a spokeswoman …
         // told AFP. …, she said") is the referent: leave the pronoun unnamed.
+        // Only an indefinite description introduces someone new (« un porte-parole »,
+        // "a spokeswoman"); a definite one (« le haut diplomate russe ») usually
+        // refers back to a named person.
         if let Some((lsi, sp)) = last {
-            if sp.entity.is_none() && sp.span.is_some() && si != usize::MAX && si - lsi <= 1 {
+            let indefinite = sp.span.is_some_and(|(x, y)| {
+                let first = self.d.text[x..y].split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(first.as_str(), "un" | "une" | "des" | "a" | "an" | "some" | "one")
+            });
+            if sp.entity.is_none() && indefinite && si != usize::MAX && si - lsi <= 1 {
                 return unresolved;
             }
         }
