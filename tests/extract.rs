@@ -2,13 +2,12 @@
 //! offsets round trip, determinism across thread counts, the formula guard,
 //! rejected inputs and fatal errors.
 
+mod common;
+use common::{bin, table};
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-}
+use std::process::{Output, Stdio};
 
 fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -24,13 +23,6 @@ fn extract(inputs: &[&Path], out: &Path, extra: &[&str]) -> Output {
     let o = c.output().expect("whosaid runs");
     assert!(o.status.success(), "whosaid failed: {}", String::from_utf8_lossy(&o.stderr));
     o
-}
-
-/// Rows of a CSV table as header-keyed maps.
-fn table(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
-    let mut r = csv::Reader::from_path(path).expect("table exists");
-    let h: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-    r.records().map(|rec| h.iter().cloned().zip(rec.unwrap().iter().map(String::from)).collect()).collect()
 }
 
 fn header(path: &Path) -> String {

@@ -1,25 +1,16 @@
 //! Knowledge-base outputs: `about`, `entity_index.csv`, JSON Lines against the
 //! CSVs, and the SQLite store (idempotent, incremental, crash-consistent).
 
+mod common;
+use common::{bin, table};
+
 use rusqlite::Connection;
-use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-}
 
 fn extract(args: &[&str]) {
     let o = bin().arg("extract").arg("--quiet").args(args).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-}
-
-fn table(path: &Path) -> Vec<HashMap<String, String>> {
-    let mut r = csv::Reader::from_path(path).unwrap();
-    let h: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-    r.records().map(|rec| h.iter().cloned().zip(rec.unwrap().iter().map(String::from)).collect()).collect()
 }
 
 /// A small hand-checked corpus: two documents, two quotes.
