@@ -32,24 +32,7 @@ pub fn detect_words<'a>(words: impl Iterator<Item = &'a str>) -> &'static str {
 /// assert_eq!(whosaid::lang::detect("12 34"), "und");
 /// ```
 pub fn detect(text: &str) -> &'static str {
-    let (mut fr, mut en) = (0u32, 0u32);
-    let mut buf = String::new();
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
-        if w.len() > 6 {
-            continue; // function words are short
-        }
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-        if FR.contains(&buf.as_str()) {
-            fr += 1;
-        }
-        if EN.contains(&buf.as_str()) {
-            en += 1;
-        }
-    }
-    match (fr, en) {
-        (0, 0) => "und",
-        (f, e) if f >= e => "fr",
-        _ => "en",
-    }
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000).map(str::to_lowercase).collect();
+    detect_words(words.iter().map(String::as_str))
 }

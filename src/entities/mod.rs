@@ -54,7 +54,7 @@ impl EntityType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     Gazetteer,
-    /// A rule, with its name (`given_name`, `title`, `org_head`, `place_cue`…).
+    /// A rule, with its label (`rule:given_name`, `rule:title`, `rule:org_head`…).
     Rule(&'static str),
     /// A short form linked to an earlier full mention.
     Alias,
@@ -66,17 +66,7 @@ impl Source {
         match self {
             Source::Gazetteer => "gazetteer",
             Source::Alias => "alias",
-            Source::Rule(r) => match r {
-                "given_name" => "rule:given_name",
-                "title" => "rule:title",
-                "apposition" => "rule:apposition",
-                "org_head" => "rule:org_head",
-                "place_head" => "rule:place_head",
-                "place_cue" => "rule:place_cue",
-                "acronym" => "rule:acronym",
-                "caps_form" => "rule:caps_form",
-                _ => "rule",
-            },
+            Source::Rule(label) => label,
         }
     }
 }

@@ -56,7 +56,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         // (« Antony Blinken » beats the town « Antony »).
         if t.cap && lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, lower) {
             if let Some(end) = surname_end(ctx, lx, i + 1) {
-                out.push(cand(ctx, i, end, EntityType::Per, "given_name", 2));
+                out.push(cand(ctx, i, end, EntityType::Per, "rule:given_name", 2));
                 i = end;
                 continue;
             }
@@ -75,13 +75,13 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 title.extend(w.chars().skip(1).flat_map(char::to_lowercase));
                 if let Some(e) = gazetteer.lookup(&title) {
                     let etype = gazetteer.entry(e).etype;
-                    out.push(Candidate { entry: Some(e), ..cand(ctx, i, i + 1, etype, "caps_form", 2) });
+                    out.push(Candidate { entry: Some(e), ..cand(ctx, i, i + 1, etype, "rule:caps_form", 2) });
                     i += 1;
                     continue;
                 }
             }
             if is_acronym(w) && lx.common_zipf(lower) < 3.0 && !lx.is_function_word(lower) && !lx.is_common_acronym(w) {
-                out.push(cand(ctx, i, i + 1, EntityType::Org, "acronym", 1));
+                out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
             }
             if let Some(c) = apposition(ctx, lx, i) {
                 out.push(c);
@@ -95,7 +95,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 && !is_acronym(w)
             {
                 let end = cap_run_end(ctx, lx, i);
-                out.push(cand(ctx, i, end, EntityType::Loc, "place_cue", 1));
+                out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
             }
         }
         i += 1;
@@ -225,7 +225,7 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         return None;
     }
     let end = surname_end(ctx, lx, j)?;
-    Some(cand(ctx, j, end, EntityType::Per, "title", 2))
+    Some(cand(ctx, j, end, EntityType::Per, "rule:title", 2))
 }
 
 /// `Hikmet Hajiyev, conseiller …`: two or three capitalised words then `, <role>`.
@@ -244,7 +244,7 @@ fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
             k += 1;
         }
         if lx.title(ctx.lower(k)) == Some(TitleKind::Role) {
-            return Some(cand(ctx, i, end, EntityType::Per, "apposition", 2));
+            return Some(cand(ctx, i, end, EntityType::Per, "rule:apposition", 2));
         }
     }
     None
@@ -339,7 +339,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         while k < end && !ctx.tokens[k].cap {
             k += 1;
         }
-        return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "place_head", 1));
+        return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "rule:place_head", 1));
     }
     let ok = if head_cap {
         has_adj || has_complement
@@ -353,7 +353,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     if head_cap && ctx.sentence_initial(i) && !has_cap_complement && !has_adj {
         return None;
     }
-    Some(cand(ctx, i, end, EntityType::Org, "org_head", 2))
+    Some(cand(ctx, i, end, EntityType::Org, "rule:org_head", 2))
 }
 
 /// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").

@@ -201,7 +201,11 @@ impl<'a, 't> Work<'a, 't> {
                 };
                 let next_left =
                     units[ui + 1..].iter().find(|n| n.content != Content::None).map(|n| n.left).unwrap_or(s.end_token);
-                self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
+                // « X a déclaré que …, selon Tass »: an earlier unit already claims the clause.
+                let claimed_earlier = units[..ui].iter().any(|p| p.content != Content::None && p.rule != "selon");
+                if !(u.rule == "selon" && matches!(u.content, Content::Before(_)) && claimed_earlier) {
+                    self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
+                }
                 speakers.push(sp);
             }
             // Quotes of this sentence not yet claimed.
@@ -1230,9 +1234,6 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 }
             }
-            Content::Before(k) if u.rule == "selon" && self.has_claiming_unit(s, k) => {
-                // « X a déclaré que …, selon Tass »: the clause is already X's.
-            }
             Content::Before(k) => {
                 let l = self.after_dateline(s);
                 let e = self.clause_end(s, l, k);
@@ -1240,21 +1241,6 @@ impl<'a, 't> Work<'a, 't> {
             }
             Content::None => {}
         }
-    }
-
-    /// Does a reporting unit with content start in the sentence before token `k`?
-    fn has_claiming_unit(&self, s: &Sentence, k: usize) -> bool {
-        let mut prev = None;
-        (s.first_token..k).any(|i| {
-            let found = self.tok_quote[i].is_none()
-                && self.tok(i).kind == TokenKind::Word
-                && self.cue_unit(s, i, prev.as_ref()).is_some_and(|u| u.content != Content::None);
-            if found {
-                return true;
-            }
-            prev = None;
-            false
-        })
     }
 
     fn quote_len_tokens(&self, first: usize) -> usize {
