@@ -28,6 +28,7 @@ use whosaid::quotes::attribution::{Attributor, DocView};
 use whosaid::quotes::marks::{find_quotes, QuoteSpan};
 use whosaid::record::DocRecord;
 use whosaid::segment::{sentences, tokenize, Lowered, Sentence, Token};
+use whosaid::vocab::WordInfo;
 use whosaid::{Analysis, Config, Document, Pipeline};
 
 /// The clock the benchmarks read: the benchmark thread's CPU time (Linux,
@@ -145,6 +146,7 @@ struct Prepared {
     sentences: Vec<Sentence>,
     outer: Vec<QuoteSpan>,
     lowered: Lowered,
+    words: Vec<WordInfo>,
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
 }
@@ -156,9 +158,10 @@ fn prepare(p: &Pipeline, d: &Document) -> Prepared {
     let outer: Vec<QuoteSpan> = find_quotes(text, body, text.len()).into_iter().filter(|q| q.depth == 0).collect();
     let sents = sentences(text, &tokens, |b| inside(&outer, b));
     let lowered = Lowered::new(text, &tokens);
-    let (entities, mentions) =
-        EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons }.tag(text, &tokens, &sents, &lowered, body);
-    Prepared { tokens, sentences: sents, outer, lowered, entities, mentions }
+    let words = p.vocabulary.annotate(&lowered);
+    let (entities, mentions) = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons }
+        .tag(text, &tokens, &sents, &lowered, &words, body);
+    Prepared { tokens, sentences: sents, outer, lowered, words, entities, mentions }
 }
 
 fn inside(outer: &[QuoteSpan], b: usize) -> bool {
@@ -212,7 +215,9 @@ fn stages(c: &mut Criterion<Clock>) {
         g.throughput(Throughput::Bytes((text.len() - d.body_start) as u64));
         let tagger = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons };
         g.bench_function(BenchmarkId::from_parameter(name), |b| {
-            b.iter(|| black_box(tagger.tag(black_box(text), &pr.tokens, &pr.sentences, &pr.lowered, d.body_start)))
+            b.iter(|| {
+                black_box(tagger.tag(black_box(text), &pr.tokens, &pr.sentences, &pr.lowered, &pr.words, d.body_start))
+            })
         });
     }
     g.finish();
@@ -229,6 +234,7 @@ fn stages(c: &mut Criterion<Clock>) {
             entities: &pr.entities,
             mentions: &pr.mentions,
             lowered: &pr.lowered,
+            words: &pr.words,
         };
         let att = Attributor { cues: &p.cues, lexicons: &p.lexicons };
         g.bench_function(BenchmarkId::from_parameter(name), |b| b.iter(|| black_box(att.extract(black_box(&view)))));
@@ -245,12 +251,12 @@ fn stages(c: &mut Criterion<Clock>) {
     }
     g.finish();
 
-    // Language detection as the pipeline calls it: over the lower-cased tokens.
-    let mut g = c.benchmark_group("lang_detect");
+    // One vocabulary lookup per token (every lexicon at once).
+    let mut g = c.benchmark_group("vocabulary_lookup");
     for ((name, d), pr) in docs.iter().zip(&prepared) {
         g.throughput(Throughput::Bytes((d.text.len() - d.body_start) as u64));
         g.bench_function(BenchmarkId::from_parameter(name), |b| {
-            b.iter(|| black_box(whosaid::lang::detect_words((0..pr.tokens.len()).map(|i| pr.lowered.get(i)))))
+            b.iter(|| black_box(p.vocabulary.annotate(black_box(&pr.lowered))))
         });
     }
     g.finish();

@@ -1,22 +1,38 @@
 //! Language identification by function-word counts (French vs English; other
 //! languages fall back to the closer of the two, or `und` with no evidence).
 
-const FR: &[&str] = &[
+/// Frequent French function words: evidence for French.
+pub const FR: &[&str] = &[
     "le", "la", "les", "des", "du", "et", "est", "une", "dans", "que", "qui", "pour", "pas", "sur", "au", "avec", "il",
     "elle", "ont", "été", "selon", "mais", "cette", "aux", "par",
 ];
-const EN: &[&str] = &[
+/// Frequent English function words: evidence for English.
+pub const EN: &[&str] = &[
     "the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "on", "said", "it", "by", "from", "as", "are",
     "has", "have", "this", "an", "which", "were", "their", "its",
 ];
 
+/// Words that mark one sentence as French, for the attribution rules (which
+/// read English wire copy quoted in French articles differently).
+pub const SENTENCE_FR: &[&str] = &["le", "la", "les", "de", "des", "et", "est", "que", "du", "une", "un"];
+/// Words that mark one sentence as English.
+pub const SENTENCE_EN: &[&str] = &["the", "of", "and", "to", "is", "was", "that", "said", "with", "for", "an"];
+
+/// How many words [`detect_words`] reads.
+pub const DETECT_WORDS: usize = 3000;
+
 /// `fr`, `en` or `und`, from lower-cased words (the pipeline passes its tokens).
 pub fn detect_words<'a>(words: impl Iterator<Item = &'a str>) -> &'static str {
     let (mut fr, mut en) = (0u32, 0u32);
-    for w in words.take(3000) {
+    for w in words.take(DETECT_WORDS) {
         fr += FR.contains(&w) as u32;
         en += EN.contains(&w) as u32;
     }
+    decide(fr, en)
+}
+
+/// The language from counts of French and English evidence words.
+pub fn decide(fr: u32, en: u32) -> &'static str {
     match (fr, en) {
         (0, 0) => "und",
         (f, e) if f >= e => "fr",

@@ -79,13 +79,13 @@ pub enum TitleKind {
 /// All rule lexicons.
 #[derive(Debug, Default)]
 pub struct Lexicons {
-    given: HashMap<String, Gender>,
-    common: HashMap<String, f32>,
-    function: HashMap<String, Vec<WordClass>>,
-    titles: HashMap<String, TitleKind>,
-    org_heads: HashMap<String, Head>,
-    acronyms: HashSet<String>,
-    demonyms: HashSet<String>,
+    pub(crate) given: HashMap<String, Gender>,
+    pub(crate) common: HashMap<String, f32>,
+    pub(crate) function: HashMap<String, Vec<WordClass>>,
+    pub(crate) titles: HashMap<String, TitleKind>,
+    pub(crate) org_heads: HashMap<String, Head>,
+    pub(crate) acronyms: HashSet<String>,
+    pub(crate) demonyms: HashSet<String>,
 }
 
 impl Lexicons {

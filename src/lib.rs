@@ -37,6 +37,7 @@ pub mod record;
 pub mod segment;
 pub mod store;
 pub mod tsv;
+pub mod vocab;
 
 pub use document::Document;
 pub use error::{Error, Result};

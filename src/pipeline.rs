@@ -14,6 +14,7 @@ use crate::quotes::cues::CueLexicon;
 use crate::quotes::marks::find_quotes;
 use crate::quotes::Quote;
 use crate::segment::{sentences, tokenize, Lowered};
+use crate::vocab::Vocabulary;
 use std::path::{Path, PathBuf};
 
 /// Where data files live and what to load.
@@ -95,6 +96,8 @@ pub struct Pipeline {
     pub gazetteer: Gazetteer,
     pub lexicons: Lexicons,
     pub cues: CueLexicon,
+    /// The lexicons merged for one lookup per token.
+    pub vocabulary: Vocabulary,
 }
 
 impl Pipeline {
@@ -113,7 +116,8 @@ impl Pipeline {
         let gazetteer = Gazetteer::load(&gaz_paths)?;
         let lexicons = Lexicons::load(&lexdir)?;
         let cues = CueLexicon::load(&lexdir)?;
-        Ok(Pipeline { config, gazetteer, lexicons, cues })
+        let vocabulary = Vocabulary::build(&lexicons, &cues);
+        Ok(Pipeline { config, gazetteer, lexicons, cues, vocabulary })
     }
 
     /// Analyse one document. Never panics on any text.
@@ -129,8 +133,9 @@ impl Pipeline {
         };
         let sents = sentences(text, &tokens, inside);
         let lowered = Lowered::new(text, &tokens);
+        let words = self.vocabulary.annotate(&lowered);
         let tagger = EntityTagger { gazetteer: &self.gazetteer, lexicons: &self.lexicons };
-        let (entities, mentions) = tagger.tag(text, &tokens, &sents, &lowered, body);
+        let (entities, mentions) = tagger.tag(text, &tokens, &sents, &lowered, &words, body);
         let view = DocView {
             text,
             tokens: &tokens,
@@ -139,9 +144,13 @@ impl Pipeline {
             entities: &entities,
             mentions: &mentions,
             lowered: &lowered,
+            words: &words,
         };
         let quotes = Attributor { cues: &self.cues, lexicons: &self.lexicons }.extract(&view);
-        let lang = crate::lang::detect_words((0..tokens.len()).map(|i| lowered.get(i)));
+        let head = &words[..words.len().min(crate::lang::DETECT_WORDS)];
+        let fr = head.iter().filter(|w| w.lang_fr()).count() as u32;
+        let en = head.iter().filter(|w| w.lang_en()).count() as u32;
+        let lang = crate::lang::decide(fr, en);
         Analysis { lang, entities, mentions, quotes }
     }
 }

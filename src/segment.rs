@@ -42,10 +42,63 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Latin-1 and Latin Extended-A/B letters (é, ç, ğ, ș…) are the common
+    // case in French and English news: all are letters except × and ÷.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric()
 }
 
+/// Byte classes for the ASCII fast path of [`tokenize`].
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const ALNUM: u8 = 3;
+const PUNCT: u8 = 4;
+/// Non-ASCII lead byte: decode the character.
+const WIDE: u8 = 0;
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\n' => NEWLINE,
+            b'\t' | 0x0B | 0x0C | b'\r' | b' ' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ALNUM,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+}
+static CLASS: [u8; 256] = byte_classes();
+
+/// The character at byte `i` of `s` (a char boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
+}
+
+/// Is the character starting at byte `i` of `s` (`i < s.len()`) a word character?
+#[inline]
+fn word_char_at(s: &str, i: usize) -> bool {
+    match CLASS[s.as_bytes()[i] as usize] {
+        ALNUM => true,
+        WIDE => is_word_char(char_at(s, i).0),
+        _ => false,
+    }
+}
+
 /// Split `text[from..to]` into tokens.
+///
+/// Bytes are classified through a table; only non-ASCII characters are
+/// decoded, so plain ASCII runs cost a table lookup per byte.
 ///
 /// ```
 /// use whosaid::segment::{tokenize, TokenKind};
@@ -55,51 +108,74 @@ fn is_word_char(c: char) -> bool {
 /// ```
 pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity((to - from) / 5 + 1);
-    let s = &text[from..to];
-    let mut it = s.char_indices().peekable();
+    let s = &text[..to];
+    let bytes = s.as_bytes();
     let mut newline = false;
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            if c == '\n' || c == '\u{2029}' {
-                newline = true;
+    let mut i = from;
+    while i < to {
+        let class = CLASS[bytes[i] as usize];
+        let (c, len) = match class {
+            SPACE => {
+                i += 1;
+                continue;
             }
-            continue;
-        }
-        let start = from + i;
-        if is_word_char(c) {
-            let mut end = start + c.len_utf8();
+            NEWLINE => {
+                newline = true;
+                i += 1;
+                continue;
+            }
+            ALNUM | PUNCT => (bytes[i] as char, 1),
+            _ => {
+                let (c, len) = char_at(s, i);
+                if c.is_whitespace() {
+                    newline |= c == '\u{2029}';
+                    i += len;
+                    continue;
+                }
+                (c, len)
+            }
+        };
+        let start = i;
+        if class == ALNUM || class == WIDE && is_word_char(c) {
+            let mut end = start + len;
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = it.peek() {
+            while end < to {
+                let b = bytes[end];
+                let (d, dlen) = match CLASS[b as usize] {
+                    ALNUM => {
+                        all_digits &= b.is_ascii_digit();
+                        end += 1;
+                        continue;
+                    }
+                    PUNCT => (b as char, 1),
+                    WIDE => char_at(s, end),
+                    _ => break,
+                };
                 if is_word_char(d) {
-                    all_digits &= d.is_ascii_digit();
-                    end = from + j + d.len_utf8();
-                    it.next();
+                    all_digits = false;
+                    end += dlen;
                     continue;
                 }
                 // A joiner (hyphen or apostrophe) followed by a word character.
                 if d == '-' || d == '‑' || is_apostrophe(d) {
-                    let after = from + j + d.len_utf8();
-                    let next_is_word = text[after..to].chars().next().is_some_and(is_word_char);
-                    if !next_is_word {
+                    let after = end + dlen;
+                    if after >= to || !word_char_at(s, after) {
                         break;
                     }
                     if is_apostrophe(d) {
                         // English possessive: « Putin’s » → « Putin » + « ’ » + « s ».
-                        let rest = &text[after..to];
-                        if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char) {
+                        if bytes[after] == b's' && (after + 1 >= to || !word_char_at(s, after + 1)) {
                             break;
                         }
-                        let word = &text[start..end];
+                        let word = &s[start..end];
                         if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
                             // Elision: the apostrophe ends this token.
                             end = after;
-                            it.next();
                             break;
                         }
                     }
                     all_digits = false;
                     end = after;
-                    it.next();
                     continue;
                 }
                 break;
@@ -111,14 +187,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 cap: c.is_uppercase(),
                 newline_before: newline,
             });
+            i = end;
         } else {
-            out.push(Token {
-                start,
-                end: start + c.len_utf8(),
-                kind: TokenKind::Punct,
-                cap: false,
-                newline_before: newline,
-            });
+            out.push(Token { start, end: start + len, kind: TokenKind::Punct, cap: false, newline_before: newline });
+            i += len;
         }
         newline = false;
     }
@@ -148,18 +220,21 @@ impl Lowered {
         let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let w = &text[t.start..t.end];
             let start = buf.len() as u32;
-            if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
-                buf.push_str(w);
-            } else {
-                for c in w.chars() {
-                    buf.extend(c.to_lowercase());
-                }
-            }
+            push_lower(&mut buf, &text[t.start..t.end]);
             spans.push((start, buf.len() as u32));
         }
         Lowered { buf, spans }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
     }
 
     /// The lower-case form of token `i`.
@@ -168,6 +243,35 @@ impl Lowered {
         let (a, b) = self.spans[i];
         &self.buf[a as usize..b as usize]
     }
+}
+
+/// Append the lower-case form of `w` to `buf`, character by character (the
+/// same mapping everywhere: lexicon keys are lowered with [`to_lower`]).
+fn push_lower(buf: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = buf.len();
+        buf.push_str(w);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
+    }
+}
+
+/// The lower-case form of a word, as [`Lowered`] gives it for a token.
+///
+/// ```
+/// assert_eq!(whosaid::segment::to_lower("Ministère"), "ministère");
+/// ```
+pub fn to_lower(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    push_lower(&mut s, w);
+    s
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -299,6 +403,13 @@ mod tests {
     #[test]
     fn paragraph_break_ends_sentence() {
         assert_eq!(sents("Titre sans point\nCorps du texte."), ["Titre sans point", "Corps du texte."]);
+    }
+
+    #[test]
+    fn latin_fast_path_agrees_with_unicode() {
+        for c in '\u{C0}'..='\u{24F}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -133,7 +133,8 @@ fn ambiguous_gazetteer_entries_need_context() {
         let toks = whosaid::segment::tokenize(text, 0, text.len());
         let sents = whosaid::segment::sentences(text, &toks, |_| false);
         let low = whosaid::segment::Lowered::new(text, &toks);
-        tagger.tag(text, &toks, &sents, &low, 0).1.len()
+        let words = vec![whosaid::vocab::WordInfo::default(); toks.len()];
+        tagger.tag(text, &toks, &sents, &low, &words, 0).1.len()
     };
     assert_eq!(tag("Orange est une couleur."), 0);
     assert_eq!(tag("Il habite à Orange depuis un an."), 1);

@@ -16,8 +16,9 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
     let mut surnames: HashMap<String, usize> = HashMap::default();
 
     // Full names first, so that a lone surname found by a rule joins them.
+    let words: Vec<usize> = chosen.iter().map(|c| word_count(&ctx.text[c.start..c.end])).collect();
     let mut order: Vec<usize> = (0..chosen.len()).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(word_count(&ctx.text[chosen[k].start..chosen[k].end])));
+    order.sort_by_key(|&k| std::cmp::Reverse(words[k]));
     let mut assigned = vec![usize::MAX; chosen.len()];
     for k in order {
         let c = &chosen[k];
@@ -69,7 +70,10 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
                 m += 1;
             }
             let covered = m < mentions.len() && mentions[m].start <= t.start;
-            if covered || t.kind != TokenKind::Word || !firsts.contains(ctx.word(i)) {
+            // A form starts with a capitalised word or a particle (see
+            // `surname_forms`): test that before hashing the word.
+            let may_start = t.cap || ctx.info(i).is(WordClass::Particle);
+            if covered || t.kind != TokenKind::Word || !may_start || !firsts.contains(ctx.word(i)) {
                 i += 1;
                 continue;
             }

@@ -12,6 +12,7 @@ use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
 use crate::segment::{Lowered, Sentence, Token};
+use crate::vocab::WordInfo;
 
 /// Entity types written to the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,6 +119,8 @@ pub(crate) struct Ctx<'t> {
     pub sentence_of: Vec<u32>,
     pub sentences: &'t [Sentence],
     pub lowered: &'t Lowered,
+    /// What the lexicons know of each token.
+    pub words: &'t [WordInfo],
 }
 
 impl Ctx<'_> {
@@ -126,6 +129,9 @@ impl Ctx<'_> {
     }
     pub fn lower(&self, i: usize) -> &str {
         self.lowered.get(i)
+    }
+    pub fn info(&self, i: usize) -> &WordInfo {
+        &self.words[i]
     }
     /// First token of its sentence, ignoring opening quotes and dashes.
     pub fn sentence_initial(&self, i: usize) -> bool {
@@ -151,6 +157,7 @@ impl EntityTagger<'_> {
         tokens: &[Token],
         sentences: &[Sentence],
         lowered: &Lowered,
+        words: &[WordInfo],
         body_start: usize,
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut sentence_of = vec![0u32; tokens.len()];
@@ -159,7 +166,7 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered };
+        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words };
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find(&text[body_start..]) {
@@ -220,6 +227,11 @@ pub fn slug_id(t: EntityType, name: &str) -> String {
     s.push(':');
     let mut dash = false;
     for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+            dash = false;
+            continue;
+        }
         let folded = fold_char(c);
         if folded.is_empty() {
             if !dash && !s.ends_with(':') {
@@ -239,14 +251,8 @@ pub fn slug_id(t: EntityType, name: &str) -> String {
     s
 }
 
-/// ASCII folding of one character ("" for separators).
+/// ASCII folding of one non-ASCII character ("" for separators).
 fn fold_char(c: char) -> &'static str {
-    if c.is_ascii_alphanumeric() {
-        // Safe: ASCII letters map to themselves through a static table.
-        const ASCII: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-        let i = ASCII.find(c).unwrap_or(0);
-        return &ASCII[i..i + 1];
-    }
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",

@@ -19,6 +19,7 @@ use super::{Candidate, Ctx, EntityType, Source};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Head, Lexicons, LowerHead, TitleKind, WordClass};
 use crate::segment::TokenKind;
+use crate::vocab::{ExactCase, WordInfo};
 
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
@@ -38,24 +39,24 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             continue;
         }
         let w = ctx.word(i);
-        let lower = ctx.lower(i);
+        let info = ctx.info(i);
 
         // Organisation and place heads (lower or upper case).
-        if let Some(head) = lx.head(w, lower) {
-            if let Some(c) = org_head(ctx, lx, i, head) {
+        if let Some(head) = lx.head_at(info, w) {
+            if let Some(c) = org_head(ctx, i, head) {
                 out.push(c);
             }
         }
         // Role titles and honorifics announce a person.
-        if let Some(kind) = lx.title(lower) {
+        if let Some(kind) = info.title {
             if let Some(c) = titled_person(ctx, lx, i, kind) {
                 out.push(c);
             }
         }
         // A given name + surname competes with gazetteer matches by length
         // (« Antony Blinken » beats the town « Antony »).
-        if t.cap && lx.given_name(w).is_some() && !is_common_initial(ctx, lx, i, lower) {
-            if let Some(end) = surname_end(ctx, lx, i + 1) {
+        if t.cap && lx.given_name_at(info, w).is_some() && !is_common_initial(ctx, i) {
+            if let Some(end) = surname_end(ctx, i + 1) {
                 out.push(cand(ctx, i, end, EntityType::Per, "rule:given_name", 2));
                 i = end;
                 continue;
@@ -80,21 +81,21 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     continue;
                 }
             }
-            if is_acronym(w) && lx.common_zipf(lower) < 3.0 && !lx.is_function_word(lower) && !lx.is_common_acronym(w) {
+            if is_acronym(w) && info.zipf < 3.0 && !info.is_function_word() && !lx.common_acronym_at(info, w) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
             }
-            if let Some(c) = apposition(ctx, lx, i) {
+            if let Some(c) = apposition(ctx, i) {
                 out.push(c);
             }
             if i > 0
                 && is_place_cue(ctx, i - 1)
-                && lx.given_name(w).is_none()
-                && !is_commonish(lx, lower)
-                && !lx.is_demonym(lower)
+                && lx.given_name_at(info, w).is_none()
+                && !is_commonish(info)
+                && !info.is_demonym()
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !is_acronym(w)
             {
-                let end = cap_run_end(ctx, lx, i);
+                let end = cap_run_end(ctx, i);
                 out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
             }
         }
@@ -122,28 +123,28 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// A frequent common word (or closed-class word) in lower case.
-fn is_commonish(lx: &Lexicons, lower: &str) -> bool {
-    lx.is_function_word(lower) || lx.common_zipf(lower) >= 4.0
+fn is_commonish(info: &WordInfo) -> bool {
+    info.is_function_word() || info.zipf >= 4.0
 }
 
 /// A capitalised word opening a sentence that is really a common word.
-fn is_common_initial(ctx: &Ctx, lx: &Lexicons, i: usize, lower: &str) -> bool {
-    ctx.sentence_initial(i) && lx.is_function_word(lower)
+fn is_common_initial(ctx: &Ctx, i: usize) -> bool {
+    ctx.sentence_initial(i) && ctx.info(i).is_function_word()
 }
 
 /// Could token `i` be part of a surname?
-fn surname_word(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
+fn surname_word(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.tokens[i];
     if t.kind != TokenKind::Word || !t.cap || t.newline_before {
         return false;
     }
-    let lower = ctx.lower(i);
-    (!lx.is_function_word(lower) || lx.is(lower, WordClass::Particle)) && lx.title(lower).is_none()
+    let info = ctx.info(i);
+    (!info.is_function_word() || info.is(WordClass::Particle)) && info.title.is_none()
 }
 
 /// End (exclusive) of a surname starting at `i`, with particles: `Le Drian`,
 /// `von der Leyen`, `al-Assad`. None if no capitalised word follows.
-fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
+fn surname_end(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx.tokens.len();
     let mut j = i;
     let mut end = None;
@@ -153,11 +154,10 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
         if t.kind != TokenKind::Word || t.newline_before {
             break;
         }
-        let lower = ctx.lower(j);
-        if lx.is(lower, WordClass::Particle) {
+        if ctx.info(j).is(WordClass::Particle) {
             // Particles (« von der », « de la », « Le ») must lead to a capitalised word.
             let mut k = j + 1;
-            while k < n && ctx.tokens[k].kind == TokenKind::Word && lx.is(ctx.lower(k), WordClass::Particle) {
+            while k < n && ctx.tokens[k].kind == TokenKind::Word && ctx.info(k).is(WordClass::Particle) {
                 k += 1;
             }
             if k < n && ctx.tokens[k].cap && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
@@ -169,7 +169,7 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
             }
             break;
         }
-        if !surname_word(ctx, lx, j) {
+        if !surname_word(ctx, j) {
             break;
         }
         j += 1;
@@ -180,9 +180,9 @@ fn surname_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<usize> {
 }
 
 /// End of a run of capitalised words from `i` (at least `i + 1`).
-fn cap_run_end(ctx: &Ctx, lx: &Lexicons, i: usize) -> usize {
+fn cap_run_end(ctx: &Ctx, i: usize) -> usize {
     let mut j = i + 1;
-    while j < ctx.tokens.len() && j - i < 4 && surname_word(ctx, lx, j) && !ctx.tokens[j].newline_before {
+    while j < ctx.tokens.len() && j - i < 4 && surname_word(ctx, j) && !ctx.tokens[j].newline_before {
         j += 1;
     }
     j
@@ -200,8 +200,8 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         // Skip demonyms and a short complement: "président russe", "ministre des Affaires étrangères".
         let mut hops = 0;
         while j < n && hops < 5 {
-            let lower = ctx.lower(j);
-            if lx.is_demonym(lower) || lx.title(lower).is_some() {
+            let info = ctx.info(j);
+            if info.is_demonym() || info.title.is_some() {
                 j += 1;
                 hops += 1;
                 continue;
@@ -216,34 +216,34 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     if !first.cap || first.kind != TokenKind::Word || first.newline_before {
         return None;
     }
-    let lower = ctx.lower(j);
-    if lx.is_function_word(lower) || lx.title(lower).is_some() || lx.org_head(lower).is_some() {
+    let info = ctx.info(j);
+    if info.is_function_word() || info.title.is_some() || info.head.is_some() {
         return None;
     }
     // A role noun followed by a frequent common word ("le président Français") is not a name.
-    if kind == TitleKind::Role && lx.common_zipf(lower) >= 4.0 && lx.given_name(ctx.word(j)).is_none() {
+    if kind == TitleKind::Role && info.zipf >= 4.0 && lx.given_name_at(info, ctx.word(j)).is_none() {
         return None;
     }
-    let end = surname_end(ctx, lx, j)?;
+    let end = surname_end(ctx, j)?;
     Some(cand(ctx, j, end, EntityType::Per, "rule:title", 2))
 }
 
 /// `Hikmet Hajiyev, conseiller …`: two or three capitalised words then `, <role>`.
-fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+fn apposition(ctx: &Ctx, i: usize) -> Option<Candidate> {
     if i > 0 && ctx.tokens[i - 1].cap && ctx.tokens[i - 1].kind == TokenKind::Word {
         return None;
     }
-    let end = surname_end(ctx, lx, i)?;
-    if end - i < 2 || ctx.sentence_initial(i) && lx.common_zipf(ctx.lower(i)) >= 4.0 {
+    let end = surname_end(ctx, i)?;
+    if end - i < 2 || ctx.sentence_initial(i) && ctx.info(i).zipf >= 4.0 {
         return None;
     }
     if end + 1 < ctx.tokens.len() && ctx.word(end) == "," {
         let mut k = end + 1;
         // "le/la/l’" may precede the role.
-        if lx.is(ctx.lower(k), WordClass::Determiner) && k + 1 < ctx.tokens.len() {
+        if ctx.info(k).is(WordClass::Determiner) && k + 1 < ctx.tokens.len() {
             k += 1;
         }
-        if lx.title(ctx.lower(k)) == Some(TitleKind::Role) {
+        if ctx.info(k).title == Some(TitleKind::Role) {
             return Some(cand(ctx, i, end, EntityType::Per, "rule:apposition", 2));
         }
     }
@@ -251,7 +251,7 @@ fn apposition(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
 }
 
 /// Organisation head noun with complements, or a place noun's complement.
-fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
+fn org_head(ctx: &Ctx, i: usize, head: Head) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
     let et = head.etype;
@@ -270,7 +270,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             break;
         }
         let lower = ctx.lower(j);
-        let adjective_like = lx.is_demonym(lower) || head_cap && is_plain_adjective(lower);
+        let adjective_like = ctx.info(j).is_demonym() || head_cap && is_plain_adjective(lower);
         if !adjective_like {
             break;
         }
@@ -297,7 +297,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         let t = ctx.tokens[k];
         let lower_k = ctx.lower(k);
         if t.cap {
-            if lx.is_function_word(lower_k) {
+            if ctx.info(k).is_function_word() {
                 break;
             }
             k += 1;
@@ -305,8 +305,8 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             while k < n && ctx.tokens[k].kind == TokenKind::Word && !ctx.tokens[k].newline_before {
                 let tk = ctx.tokens[k];
                 let lk = ctx.lower(k);
-                let name_word = tk.cap && !lx.is_function_word(lk);
-                let adjective = !tk.cap && (lx.is_demonym(lk) || is_plain_adjective(lk));
+                let name_word = tk.cap && !ctx.info(k).is_function_word();
+                let adjective = !tk.cap && (ctx.info(k).is_demonym() || is_plain_adjective(lk));
                 if name_word || adjective {
                     k += 1;
                 } else {
@@ -317,7 +317,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         } else if head_cap
             && et == EntityType::Org
             && complements == 0
-            && !lx.is_function_word(lower_k)
+            && !ctx.info(k).is_function_word()
             && !lower_k.ends_with("ait")
         {
             // "Conseil de sécurité", "Cour de cassation": one lower-case noun.

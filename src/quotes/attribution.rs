@@ -17,12 +17,13 @@
 //! - `continuation`: a quote with no cue continues the previous speaker's turn
 //! - `unattributed`: a long quote nobody is said to have said
 
-use super::cues::{CueForm, CueKind, CueLexicon};
+use super::cues::{Cue, CueForm, CueKind, CueLexicon};
 use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
 use crate::entities::{Entity, EntityType, Mention};
 use crate::lexicon::{Gender, Lexicons, TitleKind, WordClass};
 use crate::segment::{Lowered, Sentence, Token, TokenKind};
+use crate::vocab::WordInfo;
 
 /// Pairs statements with speakers.
 pub struct Attributor<'a> {
@@ -42,6 +43,8 @@ pub struct DocView<'t> {
     pub mentions: &'t [Mention],
     /// Lower-case tokens.
     pub lowered: &'t Lowered,
+    /// What the lexicons know of each token.
+    pub words: &'t [WordInfo],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -129,12 +132,9 @@ impl<'a, 't> Work<'a, 't> {
         let mut english = vec![false; d.tokens.len()];
         for s in d.sentences {
             let (mut en, mut fr) = (0, 0);
-            for k in s.first_token..s.end_token {
-                match lower.get(k) {
-                    "the" | "of" | "and" | "to" | "is" | "was" | "that" | "said" | "with" | "for" | "an" => en += 1,
-                    "le" | "la" | "les" | "de" | "des" | "et" | "est" | "que" | "du" | "une" | "un" => fr += 1,
-                    _ => {}
-                }
+            for w in &d.words[s.first_token..s.end_token] {
+                en += w.sentence_en() as u32;
+                fr += w.sentence_fr() as u32;
             }
             if en > fr {
                 english[s.first_token..s.end_token].fill(true);
@@ -153,7 +153,11 @@ impl<'a, 't> Work<'a, 't> {
         self.tok(i).kind == TokenKind::Punct && self.w(i) == p
     }
     fn is(&self, i: usize, c: WordClass) -> bool {
-        self.a.lexicons.is(self.w(i), c)
+        self.d.words[i].is(c)
+    }
+    /// The reporting cue token `i` is, if any.
+    fn cue(&self, i: usize) -> Option<(&'a Cue, CueForm)> {
+        self.d.words[i].cue.map(|(c, f)| (&self.a.cues.cues[c as usize], f))
     }
     fn is_aux(&self, i: usize) -> bool {
         let t = self.tok(i);
@@ -426,12 +430,13 @@ impl<'a, 't> Work<'a, 't> {
         if b <= a || comma + 3 > s.end_token {
             return None;
         }
-        let lx = self.a.lexicons;
         let pronoun = b == a + 1 && matches!(self.w(a), "lui" | "elle" | "eux" | "elles");
         let (sa, sb) = self.span(a, b);
         let named = self.mentions_in(sa, sb).iter().any(|m| self.d.entities[m.entity].etype != EntityType::Loc);
-        let speakerish =
-            (a..b).any(|k| lx.title(self.w(k)).is_some() || lx.org_head(self.w(k)) == Some(EntityType::Org));
+        let speakerish = (a..b).any(|k| {
+            let info = &self.d.words[k];
+            info.title.is_some() || info.head.map(|h| h.etype) == Some(EntityType::Org)
+        });
         if !(pronoun || named || speakerish) || (a..b).any(|k| self.is_aux(k)) {
             return None;
         }
@@ -461,7 +466,7 @@ impl<'a, 't> Work<'a, 't> {
     fn cue_unit(&self, s: &Sentence, i: usize, prev: Option<&Unit>) -> Option<Unit> {
         let lexc = self.a.cues;
         let word = self.w(i);
-        let (cue, form, mut pron) = match lexc.lookup(word) {
+        let (cue, form, mut pron) = match self.cue(i) {
             Some((c, f)) => (c, f, None),
             None => {
                 let (verb, p) = split_inversion(word)?;
@@ -743,7 +748,7 @@ impl<'a, 't> Work<'a, 't> {
                         | "samedi"
                         | "dimanche"
                 ) || self.is_aux(k)
-                    || self.a.cues.lookup(w).is_some() && !self.is(k - 1, WordClass::Determiner))
+                    || self.cue(k).is_some() && !self.is(k - 1, WordClass::Determiner))
         };
         let mut k = i;
         while k < s.end_token && !stop(k) {
@@ -758,8 +763,7 @@ impl<'a, 't> Work<'a, 't> {
             let n = k + 1;
             let next_is_name =
                 self.tok(n).cap && self.tok(n).kind == TokenKind::Word && !self.is(n, WordClass::Determiner);
-            let next_is_desc =
-                self.is(n, WordClass::Determiner) || self.a.lexicons.title(self.w(n)) == Some(TitleKind::Role);
+            let next_is_desc = self.is(n, WordClass::Determiner) || self.d.words[n].title == Some(TitleKind::Role);
             if (!first_is_name && next_is_name) || (first_is_name && next_is_desc) {
                 // A description keeps its prepositions ("an analyst at Wedbush").
                 let desc_stop = |e: usize| {
@@ -812,7 +816,7 @@ impl<'a, 't> Work<'a, 't> {
         (start..c).any(|k| {
             let w = self.w(k);
             self.is_aux(k)
-                || self.a.cues.lookup(w).is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
                 || w.ends_with("ait")
                 // English past tense: "Russia launched …, officials said".
                 || self.english[k] && !self.tok(k).cap && w.len() > 4 && w.ends_with("ed")
@@ -942,10 +946,9 @@ impl<'a, 't> Work<'a, 't> {
                 let cur_name = self.name_segment(sa, sb);
                 let prev_name = self.name_segment(pa, pb);
                 let prev_desc = self.is(pa, WordClass::Determiner);
-                let cur_desc = self.is(sa, WordClass::Determiner) || self.a.lexicons.title(self.w(sa)).is_some();
-                let prev_clean = !(pa..pb).any(|k| {
-                    self.is_aux(k) || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Gerund)
-                });
+                let cur_desc = self.is(sa, WordClass::Determiner) || self.d.words[sa].title.is_some();
+                let prev_clean =
+                    !(pa..pb).any(|k| self.is_aux(k) || self.cue(k).is_some_and(|(_, f)| f == CueForm::Gerund));
                 if prev_clean && pb - pa <= 12 && ((cur_name && prev_desc) || (cur_desc && prev_name)) {
                     return Some((pa, sb));
                 }
@@ -993,8 +996,8 @@ impl<'a, 't> Work<'a, 't> {
     /// leading adverbial) up to the first auxiliary or verb.
     fn sentence_subject(&self, s: &Sentence) -> Option<(usize, usize)> {
         let mut a = s.first_token;
-        let first_is_gerund = self.a.cues.lookup(self.w(a)).is_some_and(|(_, f)| f == CueForm::Gerund)
-            || self.w(a).ends_with("ant") && self.tok(a).cap;
+        let first_is_gerund =
+            self.cue(a).is_some_and(|(_, f)| f == CueForm::Gerund) || self.w(a).ends_with("ant") && self.tok(a).cap;
         if first_is_gerund || self.is(a, WordClass::Preposition) {
             // Skip to after the first comma.
             let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
@@ -1003,7 +1006,7 @@ impl<'a, 't> Work<'a, 't> {
         let b = (a..s.end_token).find(|&k| {
             self.is_aux(k)
                 || self.is_punct(k, ",")
-                || self.a.cues.lookup(self.w(k)).is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
                 || self.tok_quote[k].is_some()
         })?;
         // First conjunct when it is a pronoun: "elle et le président X ont signé".
@@ -1036,7 +1039,7 @@ impl<'a, 't> Work<'a, 't> {
                 ":" => return Content::Colon(k + 1),
                 _ => {}
             }
-            if self.tok(k).kind == TokenKind::Punct || k > from && (self.is_aux(k) || self.a.cues.lookup(w).is_some()) {
+            if self.tok(k).kind == TokenKind::Punct || k > from && (self.is_aux(k) || self.cue(k).is_some()) {
                 break;
             }
             k += 1;
@@ -1116,7 +1119,7 @@ impl<'a, 't> Work<'a, 't> {
                 if matches!(n, "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while") {
                     break;
                 }
-                if self.a.cues.lookup(n).is_some_and(|(_, f)| f == CueForm::Gerund) {
+                if self.cue(k + 1).is_some_and(|(_, f)| f == CueForm::Gerund) {
                     break;
                 }
             }
@@ -1264,11 +1267,7 @@ impl<'a, 't> Work<'a, 't> {
             let inv = split_inversion(w).and_then(|(v, p)| self.a.cues.lookup(v).map(|_| p)).or_else(|| {
                 inverted_aux(w).filter(|_| {
                     k + 1 < last
-                        && self
-                            .a
-                            .cues
-                            .lookup(self.w(k + 1))
-                            .is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
+                        && self.cue(k + 1).is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
                 })
             });
             if let Some(p) = inv {
@@ -1362,8 +1361,9 @@ impl<'a, 't> Work<'a, 't> {
         let mut k = ss;
         while k < self.d.tokens.len() && self.tok(k).start < at {
             let w = self.w(k);
-            let hyphen_title = w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
-            if self.a.lexicons.title(w).is_some() || hyphen_title {
+            // « vice-président »: a hyphenated word whose first part is a title.
+            let hyphen_title = || w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
+            if self.d.words[k].title.is_some() || w.contains('-') && hyphen_title() {
                 has_title = true;
             } else if self.is(k, WordClass::Preposition) {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
@@ -1451,6 +1451,9 @@ fn inverted_aux(w: &str) -> Option<&str> {
 
 /// `déclare-t-il` → (`déclare`, `il`); `dit-elle` → (`dit`, `elle`).
 fn split_inversion(w: &str) -> Option<(&str, &str)> {
+    if !w.contains('-') {
+        return None;
+    }
     for p in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"] {
         if let Some(verb) = w.strip_suffix(p) {
             if !verb.is_empty() {

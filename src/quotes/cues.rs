@@ -45,7 +45,7 @@ pub struct Cue {
 #[derive(Debug, Default)]
 pub struct CueLexicon {
     pub cues: Vec<Cue>,
-    forms: HashMap<String, (u32, CueForm)>,
+    pub(crate) forms: HashMap<String, (u32, CueForm)>,
 }
 
 impl CueLexicon {

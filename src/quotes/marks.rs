@@ -42,6 +42,17 @@ struct Open {
 /// The most nested quotes kept open at once (deeper marks are ignored).
 const MAX_DEPTH: usize = 8;
 
+/// Bytes that can start a newline or a quote mark: `"`, `\n`, and the lead
+/// bytes 0xC2 (« ») and 0xE2 (“ ” „ ‹ › ‘ ’), never found mid-character.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Find quotation spans in `text[from..to]`, outermost and nested, sorted by start.
 ///
 /// ```
@@ -65,9 +76,11 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
     while at < to {
         // Only newlines and quote marks matter: skip other bytes without
         // decoding (0xC2 and 0xE2 lead « » and “ ” „ ‹ › ‘ ’; never mid-character).
-        let b = bytes[at];
-        if !matches!(b, b'"' | b'\n' | 0xC2 | 0xE2) {
+        if !INTERESTING[bytes[at] as usize] {
             at += 1;
+            while at < to && !INTERESTING[bytes[at] as usize] {
+                at += 1;
+            }
             continue;
         }
         let Some(c) = text[at..to].chars().next() else { break };

@@ -1,0 +1,215 @@
+//! One lookup per token: what every lexicon knows about a word form.
+//!
+//! The rules ask the same questions of each token many times (is it a
+//! determiner? a title? a cue verb? a given name?). Asking each lexicon means
+//! hashing the same word again for every question. Instead, the lexicons are
+//! merged at load time into one table keyed by the lower-case form, and each
+//! token of a document is looked up once ([`Vocabulary::annotate`]); the
+//! stages then test the flags of its [`WordInfo`].
+//!
+//! Case-sensitive lists (given names, organisation heads written with a
+//! capital, common acronyms) are keyed by their exact spelling. Their lower
+//! case form only carries a flag saying "an exact-case entry may match", so
+//! the exact lookup is made for the few tokens that need it.
+
+use crate::fxhash::FxHashMap as HashMap;
+use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
+use crate::quotes::cues::{CueForm, CueLexicon};
+use crate::segment::{to_lower, Lowered};
+
+const DEMONYM: u16 = 1;
+/// Some given name lower-cases to this form.
+const GIVEN: u16 = 1 << 1;
+/// Some organisation head lower-cases to this form but is spelt otherwise.
+const CASED_HEAD: u16 = 1 << 2;
+/// Some common acronym lower-cases to this form.
+const ACRONYM: u16 = 1 << 3;
+/// Language evidence (see [`crate::lang`]).
+const LANG_FR: u16 = 1 << 4;
+const LANG_EN: u16 = 1 << 5;
+const SENTENCE_FR: u16 = 1 << 6;
+const SENTENCE_EN: u16 = 1 << 7;
+
+/// What the lexicons say about one lower-case word form.
+///
+/// ```
+/// use whosaid::lexicon::WordClass;
+/// use whosaid::vocab::Vocabulary;
+/// use whosaid::{Config, Pipeline};
+/// let p = Pipeline::new(Config::default()).unwrap();
+/// let w = p.vocabulary.lookup("le");
+/// assert!(w.is(WordClass::Determiner) && w.is_function_word());
+/// assert!(p.vocabulary.lookup("déclaré").cue.is_some());
+/// assert!(p.vocabulary.lookup("zzzq").is_unknown());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordInfo {
+    /// Closed classes, one bit per [`WordClass`].
+    classes: u16,
+    flags: u16,
+    /// Zipf frequency as a common word (0 if unknown).
+    pub zipf: f32,
+    /// Person title kind.
+    pub title: Option<TitleKind>,
+    /// Organisation or place head noun, for this lower-case spelling.
+    pub head: Option<Head>,
+    /// Reporting cue: index into [`CueLexicon::cues`] and the form.
+    pub cue: Option<(u32, CueForm)>,
+}
+
+fn class_bit(c: WordClass) -> u16 {
+    1 << (c as u16)
+}
+
+impl WordInfo {
+    /// Whether the word has closed class `c`.
+    #[inline]
+    pub fn is(&self, c: WordClass) -> bool {
+        self.classes & class_bit(c) != 0
+    }
+    /// Whether the word is any closed-class word.
+    #[inline]
+    pub fn is_function_word(&self) -> bool {
+        self.classes != 0
+    }
+    /// Whether the word is a nationality adjective.
+    #[inline]
+    pub fn is_demonym(&self) -> bool {
+        self.flags & DEMONYM != 0
+    }
+    /// Counts as French evidence for language identification.
+    #[inline]
+    pub fn lang_fr(&self) -> bool {
+        self.flags & LANG_FR != 0
+    }
+    /// Counts as English evidence for language identification.
+    #[inline]
+    pub fn lang_en(&self) -> bool {
+        self.flags & LANG_EN != 0
+    }
+    /// Marks a sentence as French (attribution's per-sentence language).
+    #[inline]
+    pub fn sentence_fr(&self) -> bool {
+        self.flags & SENTENCE_FR != 0
+    }
+    /// Marks a sentence as English.
+    #[inline]
+    pub fn sentence_en(&self) -> bool {
+        self.flags & SENTENCE_EN != 0
+    }
+    /// No lexicon knows this form.
+    pub fn is_unknown(&self) -> bool {
+        *self == WordInfo::default()
+    }
+}
+
+/// The merged lexicons. Built once by [`crate::Pipeline::new`].
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<Box<str>, u32>,
+    infos: Vec<WordInfo>,
+}
+
+impl Vocabulary {
+    /// Merge the rule lexicons and the cue lexicon.
+    pub fn build(lx: &Lexicons, cues: &CueLexicon) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for (w, &zipf) in &lx.common {
+            v.entry(w).zipf = zipf;
+        }
+        for (w, classes) in &lx.function {
+            let e = v.entry(w);
+            for &c in classes {
+                e.classes |= class_bit(c);
+            }
+        }
+        for (w, &kind) in &lx.titles {
+            v.entry(w).title = Some(kind);
+        }
+        for (w, &head) in &lx.org_heads {
+            let lower = to_lower(w);
+            if lower == *w {
+                v.entry(w).head = Some(head);
+            } else {
+                v.entry(&lower).flags |= CASED_HEAD;
+            }
+        }
+        for w in &lx.demonyms {
+            v.entry(w).flags |= DEMONYM;
+        }
+        for w in lx.given.keys() {
+            v.entry(&to_lower(w)).flags |= GIVEN;
+        }
+        for w in &lx.acronyms {
+            v.entry(&to_lower(w)).flags |= ACRONYM;
+        }
+        for (w, &(i, f)) in &cues.forms {
+            v.entry(w).cue = Some((i, f));
+        }
+        for (words, flag) in [
+            (crate::lang::FR, LANG_FR),
+            (crate::lang::EN, LANG_EN),
+            (crate::lang::SENTENCE_FR, SENTENCE_FR),
+            (crate::lang::SENTENCE_EN, SENTENCE_EN),
+        ] {
+            for w in words {
+                v.entry(w).flags |= flag;
+            }
+        }
+        v
+    }
+
+    fn entry(&mut self, w: &str) -> &mut WordInfo {
+        let i = match self.ids.get(w) {
+            Some(&i) => i,
+            None => {
+                let i = self.infos.len() as u32;
+                self.ids.insert(w.into(), i);
+                self.infos.push(WordInfo::default());
+                i
+            }
+        };
+        &mut self.infos[i as usize]
+    }
+
+    /// What is known of a lower-case form (all empty if nothing).
+    pub fn lookup(&self, lower: &str) -> WordInfo {
+        self.ids.get(lower).map(|&i| self.infos[i as usize]).unwrap_or_default()
+    }
+
+    /// One [`WordInfo`] per token of a document.
+    pub fn annotate(&self, lowered: &Lowered) -> Vec<WordInfo> {
+        (0..lowered.len()).map(|i| self.lookup(lowered.get(i))).collect()
+    }
+}
+
+/// Token-level answers that need the exact spelling as well as the [`WordInfo`].
+pub trait ExactCase {
+    /// Gender of a given name written `word` (exact case).
+    fn given_name_at(&self, info: &WordInfo, word: &str) -> Option<Gender>;
+    /// The organisation or place head written `word`.
+    fn head_at(&self, info: &WordInfo, word: &str) -> Option<Head>;
+    /// Whether `word` is a common (non-organisation) acronym.
+    fn common_acronym_at(&self, info: &WordInfo, word: &str) -> bool;
+}
+
+impl ExactCase for Lexicons {
+    fn given_name_at(&self, info: &WordInfo, word: &str) -> Option<Gender> {
+        // Compound names (Jean-Yves) are looked up by their parts.
+        if info.flags & GIVEN != 0 || word.contains('-') {
+            self.given_name(word)
+        } else {
+            None
+        }
+    }
+    fn head_at(&self, info: &WordInfo, word: &str) -> Option<Head> {
+        if info.flags & CASED_HEAD != 0 {
+            self.head(word, &to_lower(word))
+        } else {
+            info.head
+        }
+    }
+    fn common_acronym_at(&self, info: &WordInfo, word: &str) -> bool {
+        info.flags & ACRONYM != 0 && self.is_common_acronym(word)
+    }
+}
