@@ -5,7 +5,7 @@
 
 use crate::error::Result;
 use crate::input::{discover, no_input_error, read_source, Item, Source};
-use crate::output::{EntityIndex, Format, Totals, Writer};
+use crate::output::{EncodedDoc, EntityIndex, Format, Totals, Writer};
 use crate::pipeline::Pipeline;
 use crate::record::{content_hash, DocRecord};
 use crate::store::Store;
@@ -137,21 +137,29 @@ impl Sinks {
             }
         }
         let hash = self.store.is_some() || self.jsonl;
-        let records: Vec<Option<DocRecord>> = batch
+        // Workers analyse and also encode the rows, so that the main thread
+        // only appends bytes: the serial part of a run stays small.
+        let encoder = self.writer.encoder();
+        let done: Vec<Option<Result<(DocRecord, EncodedDoc)>>> = batch
             .par_iter()
             .zip(skip.par_iter())
-            .map(|(item, &skip)| match item {
-                _ if skip => None,
-                Item::Doc(d) if hash => Some(DocRecord::new(d, &pipeline.process(d)).with_hash(d)),
-                Item::Doc(d) => Some(DocRecord::new(d, &pipeline.process(d))),
-                Item::Rejected { doc_id, source, message } => Some(DocRecord::rejected(doc_id, source, message)),
+            .map(|(item, &skip)| {
+                let r = match item {
+                    _ if skip => return None,
+                    Item::Doc(d) if hash => DocRecord::new(d, &pipeline.process(d)).with_hash(d),
+                    Item::Doc(d) => DocRecord::new(d, &pipeline.process(d)),
+                    Item::Rejected { doc_id, source, message } => DocRecord::rejected(doc_id, source, message),
+                };
+                Some(encoder.encode(&r).map(|e| (r, e)))
             })
             .collect();
         batch.clear();
-        let records: Vec<DocRecord> = records.into_iter().flatten().collect();
         self.writer.totals.unchanged += skip.iter().filter(|&&s| s).count();
-        for r in &records {
-            self.writer.write(r)?;
+        let mut records = Vec::with_capacity(done.len());
+        for item in done.into_iter().flatten() {
+            let (r, e) = item?;
+            self.writer.append(&r, &e)?;
+            records.push(r);
         }
         if let Some(store) = &mut self.store {
             self.writer.totals.unchanged += store.write_batch(&records)?;

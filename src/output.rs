@@ -12,8 +12,9 @@
 //! offset round trip. JSON Lines is never guarded.
 
 use crate::error::{Error, Result};
+use crate::fxhash::FxHashMap;
 use crate::record::DocRecord;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -83,39 +84,53 @@ impl Staged {
     }
 }
 
+/// A CSV file receiving rows already encoded by [`Rows`].
 struct Table {
     staged: Staged,
-    w: csv::Writer<BufWriter<File>>,
+    w: BufWriter<File>,
 }
 
 impl Table {
     fn create(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
-        let (staged, f) = Staged::create(dir, name)?;
-        let mut t = Table { staged, w: csv::WriterBuilder::new().from_writer(f) };
-        t.row(header)?;
+        let (staged, w) = Staged::create(dir, name)?;
+        let mut t = Table { staged, w };
+        let mut rows = Rows::new();
+        rows.row(header)?;
+        t.append(&rows.into_bytes())?;
         Ok(t)
     }
 
-    fn row(&mut self, fields: &[&str]) -> Result<()> {
-        self.w.write_record(fields).map_err(|e| csv_err(&self.staged.tmp, e))
+    fn append(&mut self, bytes: &[u8]) -> Result<()> {
+        self.w.write_all(bytes).map_err(|e| {
+            Error::io(format!("cannot write {} (disk full or folder not writable?)", self.staged.tmp.display()), e)
+        })
     }
 
     fn finish(self) -> Result<Staged> {
-        let f = self
-            .w
-            .into_inner()
-            .map_err(|e| Error::io(format!("cannot write {}", self.staged.tmp.display()), e.into_error()))?;
-        self.staged.sync(f)?;
+        self.staged.sync(self.w)?;
         Ok(self.staged)
     }
 }
 
-fn csv_err(path: &Path, e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => {
-            Error::io(format!("cannot write {} (disk full or folder not writable?)", path.display()), io)
-        }
-        other => Error::Usage(format!("cannot write {}: {other:?}", path.display())),
+/// CSV rows encoded in memory, so that worker threads can format a
+/// document's rows in parallel and the writer only appends bytes.
+struct Rows {
+    w: csv::Writer<Vec<u8>>,
+}
+
+impl Rows {
+    fn new() -> Rows {
+        // A small staging buffer: rows go on into the Vec as it fills.
+        Rows { w: csv::WriterBuilder::new().buffer_capacity(256).from_writer(Vec::new()) }
+    }
+
+    fn row(&mut self, fields: &[&str]) -> Result<()> {
+        self.w.write_record(fields).map_err(|e| Error::Usage(format!("cannot encode a CSV row: {e}")))
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        // Flushing into a Vec cannot fail.
+        self.w.into_inner().unwrap_or_default()
     }
 }
 
@@ -173,7 +188,8 @@ impl Format {
 /// Per-entity totals across a run, for `entity_index.csv`.
 #[derive(Debug, Default)]
 pub struct EntityIndex {
-    rows: BTreeMap<String, IndexRow>,
+    /// Hashed while counting (one lookup per mention); sorted by id when written.
+    rows: FxHashMap<String, IndexRow>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -193,17 +209,24 @@ impl EntityIndex {
     /// Count one document's mentions and quotes.
     pub fn add(&mut self, r: &DocRecord) {
         for m in &r.entities {
-            let row = self.rows.entry(m.entity_id.clone()).or_insert_with(|| IndexRow {
-                name: m.name.clone(),
-                etype: m.etype.to_string(),
-                kb_id: m.kb_id.clone(),
-                ..IndexRow::default()
-            });
+            // Look up before inserting: most mentions are of entities already seen.
+            if !self.rows.contains_key(&m.entity_id) {
+                let row = IndexRow {
+                    name: m.name.clone(),
+                    etype: m.etype.to_string(),
+                    kb_id: m.kb_id.clone(),
+                    ..Default::default()
+                };
+                self.rows.insert(m.entity_id.clone(), row);
+            }
+            let Some(row) = self.rows.get_mut(&m.entity_id) else { continue };
             row.mentions += 1;
-            row.aliases.insert(m.text.clone());
+            if !row.aliases.contains(&m.text) {
+                row.aliases.insert(m.text.clone());
+            }
             if row.last_doc != r.doc_id {
                 row.documents += 1;
-                row.last_doc = r.doc_id.clone();
+                row.last_doc.clone_from(&r.doc_id);
             }
         }
         for q in &r.quotes {
@@ -234,6 +257,94 @@ impl EntityIndex {
     }
 }
 
+/// One document's rows, encoded and ready to append to the files.
+#[derive(Debug, Default)]
+pub struct EncodedDoc {
+    entities: Vec<u8>,
+    quotes: Vec<u8>,
+    documents: Vec<u8>,
+    jsonl: Vec<u8>,
+}
+
+/// Formats records into file bytes. `Copy` and free of I/O, so every worker
+/// thread can encode its own documents ([`Writer::encoder`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Encoder {
+    raw: bool,
+    csv: bool,
+    jsonl: bool,
+}
+
+impl Encoder {
+    /// Encode one document's CSV rows and JSON line (for the files this run writes).
+    pub fn encode(&self, r: &DocRecord) -> Result<EncodedDoc> {
+        let mut out = EncodedDoc::default();
+        if self.csv {
+            self.encode_csv(r, &mut out)?;
+        }
+        if self.jsonl {
+            serde_json::to_writer(&mut out.jsonl, r)
+                .map_err(|e| Error::Usage(format!("cannot encode {}: {e}", r.doc_id)))?;
+            out.jsonl.push(b'\n');
+        }
+        Ok(out)
+    }
+
+    fn encode_csv(&self, r: &DocRecord, out: &mut EncodedDoc) -> Result<()> {
+        let raw = self.raw;
+        // A macro, not a closure: each cell borrows for its own lifetime.
+        macro_rules! g {
+            ($e:expr) => {
+                guard($e, raw)
+            };
+        }
+        let id = g!(&r.doc_id);
+        let mut t = Rows::new();
+        for m in &r.entities {
+            let (s, e) = (m.start.to_string(), m.end.to_string());
+            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)])?;
+        }
+        out.entities = t.into_bytes();
+        let mut t = Rows::new();
+        for q in &r.quotes {
+            let (s, e, c) = (q.start.to_string(), q.end.to_string(), format!("{:.2}", q.confidence));
+            let about = q.about.join("|");
+            t.row(&[
+                &id,
+                &g!(&q.quote_id),
+                q.kind,
+                &q.text,
+                &s,
+                &e,
+                &g!(&q.speaker),
+                &g!(&q.speaker_name),
+                &g!(&q.speaker_entity_id),
+                q.speaker_type,
+                &g!(&q.cue),
+                &c,
+                q.rule,
+                &g!(&about),
+            ])?;
+        }
+        out.quotes = t.into_bytes();
+        let mut t = Rows::new();
+        t.row(&[
+            &id,
+            &g!(&r.source),
+            &g!(r.title.as_deref().unwrap_or("")),
+            &g!(r.date.as_deref().unwrap_or("")),
+            &r.lang,
+            &r.chars.to_string(),
+            &r.entities.len().to_string(),
+            &r.quotes.len().to_string(),
+            r.status,
+            &g!(&r.message),
+        ])?;
+        out.documents = t.into_bytes();
+        Ok(())
+    }
+}
+
 /// Writes a run's files.
 pub struct Writer {
     dir: PathBuf,
@@ -243,6 +354,7 @@ pub struct Writer {
     jsonl: Option<(Staged, BufWriter<File>)>,
     index: EntityIndex,
     raw: bool,
+    format: Format,
     pub totals: Totals,
 }
 
@@ -264,65 +376,35 @@ impl Writer {
             jsonl: if format.jsonl() { Some(Staged::create(dir, "documents.jsonl")?) } else { None },
             index: EntityIndex::default(),
             raw,
+            format,
             totals: Totals::default(),
         })
     }
 
-    /// Write one document's record.
+    /// The encoder for this writer's files (hand it to worker threads).
+    pub fn encoder(&self) -> Encoder {
+        Encoder { raw: self.raw, csv: self.format.csv(), jsonl: self.format.jsonl() }
+    }
+
+    /// Write one document's record (encoding it here; see [`Writer::append`]).
     pub fn write(&mut self, r: &DocRecord) -> Result<()> {
-        let raw = self.raw;
-        // A macro, not a closure: each cell borrows for its own lifetime.
-        macro_rules! g {
-            ($e:expr) => {
-                guard($e, raw)
-            };
-        }
-        let id = g!(&r.doc_id);
+        let e = self.encoder().encode(r)?;
+        self.append(r, &e)
+    }
+
+    /// Append a record encoded by [`Writer::encoder`], and count it.
+    pub fn append(&mut self, r: &DocRecord, e: &EncodedDoc) -> Result<()> {
         if let Some(t) = &mut self.entities {
-            for m in &r.entities {
-                let (s, e) = (m.start.to_string(), m.end.to_string());
-                t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)])?;
-            }
+            t.append(&e.entities)?;
         }
         if let Some(t) = &mut self.quotes {
-            for q in &r.quotes {
-                let (s, e, c) = (q.start.to_string(), q.end.to_string(), format!("{:.2}", q.confidence));
-                let about = q.about.join("|");
-                t.row(&[
-                    &id,
-                    &g!(&q.quote_id),
-                    q.kind,
-                    &q.text,
-                    &s,
-                    &e,
-                    &g!(&q.speaker),
-                    &g!(&q.speaker_name),
-                    &g!(&q.speaker_entity_id),
-                    q.speaker_type,
-                    &g!(&q.cue),
-                    &c,
-                    q.rule,
-                    &g!(&about),
-                ])?;
-            }
+            t.append(&e.quotes)?;
         }
         if let Some(t) = &mut self.documents {
-            t.row(&[
-                &id,
-                &g!(&r.source),
-                &g!(r.title.as_deref().unwrap_or("")),
-                &g!(r.date.as_deref().unwrap_or("")),
-                &r.lang,
-                &r.chars.to_string(),
-                &r.entities.len().to_string(),
-                &r.quotes.len().to_string(),
-                r.status,
-                &g!(&r.message),
-            ])?;
+            t.append(&e.documents)?;
         }
         if let Some((staged, w)) = &mut self.jsonl {
-            serde_json::to_writer(&mut *w, r).map_err(|e| Error::Usage(format!("cannot encode {}: {e}", r.doc_id)))?;
-            w.write_all(b"\n").map_err(|e| Error::io(format!("cannot write {}", staged.tmp.display()), e))?;
+            w.write_all(&e.jsonl).map_err(|err| Error::io(format!("cannot write {}", staged.tmp.display()), err))?;
         }
         self.index.add(r);
         self.totals.documents += 1;
@@ -348,9 +430,13 @@ impl Writer {
         if !staged.is_empty() {
             let mut t = Table::create(&self.dir, "entity_index.csv", INDEX_HEADER)?;
             let g = |s: &str| guard(s, self.raw).into_owned();
-            for (id, r) in &self.index.rows {
+            let mut rows = Rows::new();
+            let mut ids: Vec<&String> = self.index.rows.keys().collect();
+            ids.sort_unstable();
+            for id in ids {
+                let r = &self.index.rows[id];
                 let aliases = r.aliases.iter().cloned().collect::<Vec<_>>().join("|");
-                t.row(&[
+                rows.row(&[
                     &g(id),
                     &g(&r.name),
                     &r.etype,
@@ -361,7 +447,11 @@ impl Writer {
                     &r.quotes_about.to_string(),
                     &g(&aliases),
                 ])?;
+                if rows.w.get_ref().len() >= 1 << 20 {
+                    t.append(&std::mem::replace(&mut rows, Rows::new()).into_bytes())?;
+                }
             }
+            t.append(&rows.into_bytes())?;
             staged.push(t.finish()?);
         }
         for s in &staged {

@@ -248,19 +248,32 @@ impl Lowered {
 /// Append the lower-case form of `w` to `buf`, character by character (the
 /// same mapping everywhere: lexicon keys are lowered with [`to_lower`]).
 fn push_lower(buf: &mut String, w: &str) {
-    if w.is_ascii() {
-        let start = buf.len();
-        buf.push_str(w);
+    let start = buf.len();
+    buf.push_str(w);
+    // Most words hold only ASCII and characters that are their own lower case
+    // (é, ’, «): lower the ASCII in place and keep the rest as copied.
+    if w.is_ascii() || w.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
         buf[start..].make_ascii_lowercase();
-    } else {
-        for c in w.chars() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
+        return;
+    }
+    buf.truncate(start);
+    for c in w.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
         }
     }
+}
+
+/// Whether a non-ASCII character lower-cases to itself.
+fn lowers_to_itself(c: char) -> bool {
+    // Latin-1 symbols and lower-case letters, general punctuation: no lookup.
+    if matches!(c, '\u{80}'..='\u{BF}' | '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}') {
+        return true;
+    }
+    let mut l = c.to_lowercase();
+    l.len() == 1 && l.next() == Some(c)
 }
 
 /// The lower-case form of a word, as [`Lowered`] gives it for a token.
@@ -403,6 +416,14 @@ mod tests {
     #[test]
     fn paragraph_break_ends_sentence() {
         assert_eq!(sents("Titre sans point\nCorps du texte."), ["Titre sans point", "Corps du texte."]);
+    }
+
+    #[test]
+    fn lowering_fast_path_agrees_with_unicode() {
+        for c in ('\u{80}'..='\u{BF}').chain('\u{DF}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(c.to_lowercase().to_string(), c.to_string(), "{c:?}");
+        }
+        assert_eq!(to_lower("États-Unis À Ωmega ǅ"), "états-unis à ωmega ǆ");
     }
 
     #[test]

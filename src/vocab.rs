@@ -29,6 +29,8 @@ const LANG_FR: u16 = 1 << 4;
 const LANG_EN: u16 = 1 << 5;
 const SENTENCE_FR: u16 = 1 << 6;
 const SENTENCE_EN: u16 = 1 << 7;
+/// Introduces a source: « selon », « d’ » (après), « according », « pour ».
+const SOURCE_WORD: u16 = 1 << 8;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -97,6 +99,11 @@ impl WordInfo {
     pub fn sentence_en(&self) -> bool {
         self.flags & SENTENCE_EN != 0
     }
+    /// Introduces a source (« selon X », « d’après X », « according to X »).
+    #[inline]
+    pub fn is_source_word(&self) -> bool {
+        self.flags & SOURCE_WORD != 0
+    }
     /// No lexicon knows this form.
     pub fn is_unknown(&self) -> bool {
         *self == WordInfo::default()
@@ -151,6 +158,7 @@ impl Vocabulary {
             (crate::lang::EN, LANG_EN),
             (crate::lang::SENTENCE_FR, SENTENCE_FR),
             (crate::lang::SENTENCE_EN, SENTENCE_EN),
+            (crate::quotes::attribution::SOURCE_WORDS, SOURCE_WORD),
         ] {
             for w in words {
                 v.entry(w).flags |= flag;

@@ -351,9 +351,18 @@ impl<'a, 't> Work<'a, 't> {
                 i += 1;
                 continue;
             }
-            if let Some(u) = self.selon_unit(s, i) {
-                i = u.vg_end;
-                units.push(u);
+            // Only source words and cue verbs (or an inverted « dit-il ») can
+            // start a unit: test the token's flags before trying the rules.
+            let info = &self.d.words[i];
+            if info.is_source_word() {
+                if let Some(u) = self.selon_unit(s, i) {
+                    i = u.vg_end;
+                    units.push(u);
+                    continue;
+                }
+            }
+            if info.cue.is_none() && !has_hyphen(self.w(i)) {
+                i += 1;
                 continue;
             }
             if let Some(u) = self.cue_unit(s, i, units.last()) {
@@ -1451,7 +1460,7 @@ fn inverted_aux(w: &str) -> Option<&str> {
 
 /// `déclare-t-il` → (`déclare`, `il`); `dit-elle` → (`dit`, `elle`).
 fn split_inversion(w: &str) -> Option<(&str, &str)> {
-    if !w.contains('-') {
+    if !has_hyphen(w) {
         return None;
     }
     for p in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"] {
@@ -1464,6 +1473,15 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
     }
     None
 }
+
+/// Whether a word holds a hyphen (an inline loop: words are short).
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-')
+}
+
+/// Words that introduce a source (see [`Work::selon_unit`]): « selon X »,
+/// « d’après X », « according to X », sentence-initial « Pour X ».
+pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour"];
 
 /// Infinitives that start a reported clause (« a déclaré avoir lancé »).
 fn is_infinitive(w: &str) -> bool {
