@@ -14,8 +14,12 @@
 
 use crate::entities::EntityType;
 use crate::error::{Error, Result};
+use crate::segment::Token;
 use crate::tsv::Table;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -51,7 +55,8 @@ pub struct GazMatch {
 /// ```
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
-    ac: Option<AhoCorasick>,
+    /// The automaton (contiguous NFA) and its anchored start state.
+    nfa: Option<(NFA, StateID)>,
     /// Pattern index → entry index.
     pattern_entry: Vec<u32>,
     /// Non-fatal problems found on load (duplicate ids, shared aliases).
@@ -60,6 +65,94 @@ pub struct Gazetteer {
     forms: crate::fxhash::FxHashMap<String, u32>,
     /// The automaton's patterns, in pattern order.
     patterns: Vec<String>,
+    /// Which texts can start a match (see [`StartFilter`]).
+    starts: StartFilter,
+    /// Some pattern starts with white space (no token starts there).
+    space_start: bool,
+}
+
+/// Which byte strings can start a pattern, tested before walking the
+/// automaton: most word starts in running text (« le », « des », « mais »)
+/// begin no pattern and are rejected with a few bit tests.
+///
+/// Patterns of one, two and three bytes are kept exactly; longer ones by
+/// their first four bytes, hashed into a bit set (false positives only cost
+/// a walk).
+#[derive(Clone)]
+struct StartFilter {
+    single: [bool; 256],
+    /// First two bytes of every longer pattern, one bit per byte pair: the
+    /// cheap first test.
+    prefixes: Vec<u64>,
+    /// Two-byte patterns, one bit per byte pair.
+    pairs: Vec<u64>,
+    /// Hashed first three bytes of three-byte patterns.
+    triples: Vec<u64>,
+    /// Hashed first four bytes of longer patterns.
+    quads: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 20;
+
+fn filter_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
+}
+
+fn set_bit(bits: &mut [u64], k: usize) {
+    bits[k >> 6] |= 1 << (k & 63);
+}
+
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k >> 6] & (1 << (k & 63)) != 0
+}
+
+impl StartFilter {
+    fn new<'p>(patterns: impl Iterator<Item = &'p [u8]>) -> StartFilter {
+        let words = 1 << (FILTER_BITS - 6);
+        let mut f = StartFilter {
+            single: [false; 256],
+            prefixes: vec![0; 1024],
+            pairs: vec![0; 1024],
+            triples: vec![0; words],
+            quads: vec![0; words],
+        };
+        for p in patterns {
+            if let [a, b, ..] = *p {
+                set_bit(&mut f.prefixes, (a as usize) << 8 | b as usize);
+            }
+            match *p {
+                [] => {}
+                [a] => f.single[a as usize] = true,
+                [a, b] => set_bit(&mut f.pairs, (a as usize) << 8 | b as usize),
+                [a, b, c] => set_bit(&mut f.triples, filter_slot(u32::from_le_bytes([a, b, c, 0]))),
+                [a, b, c, d, ..] => set_bit(&mut f.quads, filter_slot(u32::from_le_bytes([a, b, c, d]))),
+            }
+        }
+        f
+    }
+
+    /// Can a pattern start at byte `i` of `b` (`i < b.len()`)?
+    #[inline]
+    fn may_start(&self, b: &[u8], i: usize) -> bool {
+        let a = b[i];
+        if self.single[a as usize] {
+            return true;
+        }
+        let Some(&b2) = b.get(i + 1) else { return false };
+        let pair = (a as usize) << 8 | b2 as usize;
+        if !bit(&self.prefixes, pair) {
+            return false;
+        }
+        if bit(&self.pairs, pair) {
+            return true;
+        }
+        let Some(&c) = b.get(i + 2) else { return false };
+        if bit(&self.triples, filter_slot(u32::from_le_bytes([a, b2, c, 0]))) {
+            return true;
+        }
+        let Some(&d) = b.get(i + 3) else { return false };
+        bit(&self.quads, filter_slot(u32::from_le_bytes([a, b2, c, d])))
+    }
 }
 
 struct Builder {
@@ -167,22 +260,26 @@ impl Builder {
     }
 
     fn build(self) -> Result<Gazetteer> {
-        let ac = if self.patterns.is_empty() {
+        let nfa = if self.patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&self.patterns)
-                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
-            )
+            let nfa = NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.patterns)
+                .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?;
+            let start = nfa
+                .start_state(Anchored::Yes)
+                .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?;
+            Some((nfa, start))
         };
         let forms = self.forms.into_iter().collect();
+        let starts = StartFilter::new(self.patterns.iter().map(|p| p.as_bytes()));
+        let space_start = self.patterns.iter().any(|p| p.starts_with(char::is_whitespace));
         Ok(Gazetteer {
+            starts,
+            space_start,
             entries: self.entries,
-            ac,
+            nfa,
             pattern_entry: self.pattern_entry,
             warnings: self.warnings,
             forms,
@@ -235,29 +332,100 @@ impl Gazetteer {
     /// shorter form at the same start (« France » in « France 2016 », where
     /// « France 2 » is also a name); with none (« Iran » in « Iranien »), the
     /// search resumes one character later.
+    ///
+    /// The search runs anchored at each position that is not glued to a word
+    /// on its left, since no other position can start an accepted match: the
+    /// same matches as an unanchored leftmost-longest scan (kept as the test
+    /// oracle below), at a fraction of the cost.
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
-        let Some(ac) = &self.ac else { return Vec::new() };
+        let Some((nfa, start)) = &self.nfa else { return Vec::new() };
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
-            // Longest first; when glued to a word (« France 2 » in « France 2016 »),
-            // shorter forms at the same start (« France »).
-            let mut cur = Some(m);
-            while let Some(c) = cur {
-                if word_bounded(text, c.start(), c.end()) {
-                    break;
+        // Left context of position `i`: the previous character is a word
+        // character, or a hyphen that follows one (« Haut-|Karabakh »).
+        let (mut prev_word, mut glued_hyphen) = (false, false);
+        let mut i = 0;
+        while i < bytes.len() {
+            if !prev_word && !glued_hyphen && self.starts.may_start(bytes, i) {
+                if let Some((end, pattern)) = longest_bounded_at(nfa, *start, text, i) {
+                    out.push(GazMatch { start: i, end, entry: self.pattern_entry[pattern.as_usize()] });
+                    i = end;
+                    let mut back = text[..i].chars().rev();
+                    let (last, before) = (back.next(), back.next());
+                    prev_word = last.is_some_and(is_word);
+                    glued_hyphen = last == Some('-') && before.is_some_and(is_word);
+                    continue;
                 }
-                let shorter = aho_corasick::Input::new(text).span(c.start()..c.end() - 1).anchored(Anchored::Yes);
-                cur = ac.find(shorter);
             }
-            match cur {
-                Some(c) => {
-                    let entry = self.pattern_entry[c.pattern().as_usize()];
-                    out.push(GazMatch { start: c.start(), end: c.end(), entry });
-                    pos = c.end();
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // Inside a word no position can start a match: skip the rest of it.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
                 }
-                None => pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
+                prev_word = true;
+                glued_hyphen = false;
+                continue;
+            }
+            let (word, len) = if b < 0x80 {
+                (false, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                (is_word(c), c.len_utf8())
+            };
+            glued_hyphen = b == b'-' && prev_word;
+            prev_word = word;
+            i += len;
+        }
+        out
+    }
+
+    /// The matches of [`Gazetteer::find`] in `text`, found from its tokens
+    /// (offsets of `tokens` are `base` + offsets into `text`): each token
+    /// start and each position after a joiner inside a word is tried, which
+    /// skips the byte scan. Falls back to [`Gazetteer::find`] when a pattern
+    /// starts with white space (no token starts there).
+    ///
+    /// ```
+    /// use whosaid::gazetteer::Gazetteer;
+    /// use whosaid::segment::tokenize;
+    /// let g = Gazetteer::from_tsv("id\ttype\tname\nper:ob\tPER\tBrien\n").unwrap();
+    /// let t = "Conan O'Brien, Brien-Nord";
+    /// let m = g.find_in_tokens(t, 0, &tokenize(t, 0, t.len()));
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!(&t[m[0].start..m[0].end], "Brien");
+    /// ```
+    pub fn find_in_tokens(&self, text: &str, base: usize, tokens: &[Token]) -> Vec<GazMatch> {
+        let Some((nfa, start)) = &self.nfa else { return Vec::new() };
+        if self.space_start {
+            return self.find(text);
+        }
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        // No match may start before the end of the previous one.
+        let mut free = 0;
+        let try_at = |at: usize, out: &mut Vec<GazMatch>, free: &mut usize| {
+            if at < *free || glued_before(text, at) || !self.starts.may_start(bytes, at) {
+                return;
+            }
+            if let Some((end, pattern)) = longest_bounded_at(nfa, *start, text, at) {
+                out.push(GazMatch { start: at, end, entry: self.pattern_entry[pattern.as_usize()] });
+                *free = end;
+            }
+        };
+        for t in tokens {
+            let (s, e) = (t.start - base, t.end - base);
+            try_at(s, &mut out, &mut free);
+            if t.joined {
+                // Positions after an apostrophe or a non-ASCII hyphen.
+                let mut k = s;
+                for c in text[s..e].chars() {
+                    k += c.len_utf8();
+                    if k < e && c != '-' && !is_word(c) {
+                        try_at(k, &mut out, &mut free);
+                    }
+                }
             }
         }
         out
@@ -317,7 +485,7 @@ fn walk_tsv(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
 
 /// A word character for boundary purposes.
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::segment::is_word_char(c)
 }
 
 /// True when `text[start..end]` is not glued to a word on either side.
@@ -336,9 +504,164 @@ pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     !glued(before, before2) && !glued(after, after2)
 }
 
+/// Whether the character before `at` glues a match starting there to a word
+/// (the left half of [`word_bounded`]).
+fn glued_before(text: &str, at: usize) -> bool {
+    let mut back = text[..at].chars().rev();
+    match back.next() {
+        Some('-') => back.next().is_some_and(is_word),
+        Some(c) => is_word(c),
+        None => false,
+    }
+}
+
+/// The longest match anchored at `at` that is not glued to a word on its
+/// right, trying shorter forms when the longest is (« France » in
+/// « France 2016 », where « France 2 » is also a name): (end, pattern).
+fn longest_bounded_at(nfa: &NFA, start: StateID, text: &str, at: usize) -> Option<(usize, PatternID)> {
+    let mut limit = text.len();
+    loop {
+        let (end, pattern) = deepest_match(nfa, start, &text.as_bytes()[..limit], at)?;
+        if word_bounded(text, at, end) {
+            return Some((end, pattern));
+        }
+        limit = end.checked_sub(1)?;
+    }
+}
+
+/// Walk the automaton from `at` without failure transitions (an anchored
+/// search) and keep the last match state seen: the longest pattern starting
+/// at `at` and ending within `bytes`.
+fn deepest_match(nfa: &NFA, start: StateID, bytes: &[u8], at: usize) -> Option<(usize, PatternID)> {
+    let mut found = None;
+    let mut sid = start;
+    if nfa.is_match(sid) {
+        found = Some((at, nfa.match_pattern(sid, 0)));
+    }
+    for (k, &b) in bytes.get(at..)?.iter().enumerate() {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if nfa.is_special(sid) {
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if nfa.is_match(sid) {
+                // Match states also carry the matches of their suffixes (for
+                // unanchored scans: « France » in the state of « La France »):
+                // keep only a pattern that starts at `at`.
+                let pattern = nfa.match_pattern(sid, 0);
+                if nfa.pattern_len(pattern) == k + 1 {
+                    found = Some((at + k + 1, pattern));
+                }
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The unanchored leftmost-longest scan `find` must agree with.
+    fn find_unanchored(g: &Gazetteer, text: &str) -> Vec<(usize, usize, u32)> {
+        use aho_corasick::{AhoCorasick, AhoCorasickKind, StartKind};
+        if g.patterns.is_empty() {
+            return Vec::new();
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&g.patterns)
+            .unwrap();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
+            let mut cur = Some(m);
+            while let Some(c) = cur {
+                if word_bounded(text, c.start(), c.end()) {
+                    break;
+                }
+                let shorter = aho_corasick::Input::new(text).span(c.start()..c.end() - 1).anchored(Anchored::Yes);
+                cur = ac.find(shorter);
+            }
+            match cur {
+                Some(c) => {
+                    out.push((c.start(), c.end(), g.pattern_entry[c.pattern().as_usize()]));
+                    pos = c.end();
+                }
+                None => pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_start_search_agrees_with_unanchored_scan() {
+        let g = Gazetteer::from_tsv(
+            "id\ttype\tname\taliases\tkb_id\tflags\n\
+             loc:fr\tLOC\tFrance\t\t\t\n\
+             org:f2\tORG\tFrance 2\t\t\t\n\
+             loc:nk\tLOC\tHaut-Karabakh\tKarabakh\t\t\n\
+             per:ob\tPER\tBrien\t\t\t\n\
+             org:lfi\tORG\tLa France insoumise\t\t\t\n\
+             loc:x\tLOC\tX\t‘Amran|-Ville|Ville-\t\t\n",
+        )
+        .unwrap();
+        let texts = [
+            "France 2016, France 2 et la France. Haut-Karabakh, Karabakh-Nord, pro-Karabakh, O'Brien",
+            "X-Y X ‘Amran l’X -Ville Ville- Ville-X a-X 2-X é-X «France» FranceX xFrance",
+            "",
+            "-",
+            "X",
+            "France",
+            "é",
+            "--X",
+            "Haut--Karabakh",
+            "La France est là, La France insoumise aussi",
+        ];
+        for t in texts {
+            let got: Vec<_> = g.find(t).iter().map(|m| (m.start, m.end, m.entry)).collect();
+            assert_eq!(got, find_unanchored(&g, t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_start_search_agrees_on_random_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "France", " 2", "2", " ", "-", "Haut", "Karabakh", "X", "‘", "Amran", "Ville", "é", "'", "’",
+                    "O", "Brien", ",", "\n", "a", "La ", "insoumise", "\u{2011}", "ʼ", "’s", "«",
+                ]),
+                0..24,
+            )
+        ) {
+            let g = Gazetteer::from_tsv(
+                "id\ttype\tname\taliases\tkb_id\tflags\n\
+                 loc:fr\tLOC\tFrance\t\t\t\n\
+                 org:f2\tORG\tFrance 2\t\t\t\n\
+                 loc:nk\tLOC\tHaut-Karabakh\tKarabakh\t\t\n\
+                 per:ob\tPER\tBrien\tO'Brien\t\t\n\
+                 org:lfi\tORG\tLa France insoumise\tFrance insoumise\t\t\n\
+                 loc:x\tLOC\tX\t‘Amran|-Ville|Ville-|é\t\t\n",
+            )
+            .unwrap();
+            let t: String = parts.concat();
+            let got: Vec<_> = g.find(&t).iter().map(|m| (m.start, m.end, m.entry)).collect();
+            proptest::prop_assert_eq!(&got, &find_unanchored(&g, &t));
+            // The same from the tokens, also on a suffix (a body after a header).
+            for base in [0, t.len() / 2] {
+                let Some(body) = t.get(base..) else { continue };
+                let tokens = crate::segment::tokenize(&t, base, t.len());
+                let from_tokens: Vec<_> =
+                    g.find_in_tokens(body, base, &tokens).iter().map(|m| (m.start, m.end, m.entry)).collect();
+                let direct: Vec<_> = g.find(body).iter().map(|m| (m.start, m.end, m.entry)).collect();
+                proptest::prop_assert_eq!(from_tokens, direct);
+            }
+        }
+    }
 
     const G: &str = "id\ttype\tname\taliases\tkb_id\tflags\n\
         iso:IR\tLOC\tIran\t\t\t\n\

@@ -23,6 +23,9 @@ pub struct Token {
     pub cap: bool,
     /// Paragraph break (a newline) lies between the previous token and this one.
     pub newline_before: bool,
+    /// A word joined over an apostrophe or a non-ASCII hyphen (« O'Brien »,
+    /// « aujourd’hui »): a name may start inside it, after the joiner.
+    pub joined: bool,
 }
 
 impl Token {
@@ -41,7 +44,7 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     // Latin-1 and Latin Extended-A/B letters (é, ç, ğ, ș…) are the common
     // case in French and English news: all are letters except × and ÷.
     if ('\u{C0}'..='\u{24F}').contains(&c) {
@@ -139,6 +142,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         if class == ALNUM || class == WIDE && is_word_char(c) {
             let mut end = start + len;
             let mut all_digits = c.is_ascii_digit();
+            let mut joined = false;
             while end < to {
                 let b = bytes[end];
                 let (d, dlen) = match CLASS[b as usize] {
@@ -175,6 +179,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         }
                     }
                     all_digits = false;
+                    joined |= d != '-';
                     end = after;
                     continue;
                 }
@@ -186,10 +191,18 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
                 cap: c.is_uppercase(),
                 newline_before: newline,
+                joined,
             });
             i = end;
         } else {
-            out.push(Token { start, end: start + len, kind: TokenKind::Punct, cap: false, newline_before: newline });
+            out.push(Token {
+                start,
+                end: start + len,
+                kind: TokenKind::Punct,
+                cap: false,
+                newline_before: newline,
+                joined: false,
+            });
             i += len;
         }
         newline = false;

@@ -169,7 +169,7 @@ impl EntityTagger<'_> {
         let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words };
 
         let mut cands: Vec<Candidate> = Vec::new();
-        for m in self.gazetteer.find(&text[body_start..]) {
+        for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens) {
             let (start, end) = (m.start + body_start, m.end + body_start);
             let e = self.gazetteer.entry(m.entry);
             if e.ambiguous {
