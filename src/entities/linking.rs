@@ -7,6 +7,7 @@ use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Lexicons, WordClass};
 use crate::segment::TokenKind;
+use std::borrow::Cow;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
 pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
@@ -26,7 +27,7 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
         let ent = match c.entry {
             Some(e) => {
                 let e = gaz.entry(e);
-                table.intern(e.id.clone(), || Entity {
+                table.intern(&e.id, || Entity {
                     id: e.id.clone(),
                     name: e.name.clone(),
                     etype: e.etype,
@@ -35,13 +36,18 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
             }
             None => {
                 if c.etype == EntityType::Per {
-                    if let Some(&i) = surnames.get(&surface) {
+                    if let Some(&i) = surnames.get(surface.as_ref()) {
                         assigned[k] = i;
                         continue;
                     }
                 }
                 let id = slug_id(c.etype, &surface);
-                table.intern(id.clone(), || Entity { id, name: surface.clone(), etype: c.etype, kb_id: String::new() })
+                table.intern(&id, || Entity {
+                    id: id.clone(),
+                    name: surface.clone().into_owned(),
+                    etype: c.etype,
+                    kb_id: String::new(),
+                })
             }
         };
         assigned[k] = ent;
@@ -84,11 +90,7 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
                     continue;
                 }
                 let raw = &ctx.text[t.start..end];
-                let form = if len == 1 {
-                    std::borrow::Cow::Borrowed(raw)
-                } else {
-                    std::borrow::Cow::Owned(normalise_space(raw))
-                };
+                let form = normalise_space(raw);
                 if let Some(&e) = surnames.get(form.as_ref()) {
                     hit = Some((len, end, e));
                     break;
@@ -138,8 +140,22 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-/// Collapse runs of white space (a name broken over a line) to one space.
-fn normalise_space(s: &str) -> String {
+/// Collapse runs of white space (a name broken over a line) to one space;
+/// borrowed when there is nothing to collapse (the usual case).
+fn normalise_space(s: &str) -> Cow<'_, str> {
+    let mut prev_space = true; // a leading space is not plain
+    let mut plain = true;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if space && (c != ' ' || prev_space) {
+            plain = false;
+            break;
+        }
+        prev_space = space;
+    }
+    if plain && !prev_space {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for (k, w) in s.split_whitespace().enumerate() {
         if k > 0 {
@@ -147,5 +163,5 @@ fn normalise_space(s: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }

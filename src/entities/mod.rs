@@ -305,13 +305,13 @@ impl EntityTable {
     }
 
     /// Index of the entity with this id, creating it from `make` if new.
-    pub fn intern(&mut self, id: String, make: impl FnOnce() -> Entity) -> usize {
-        if let Some(&i) = self.by_id.get(&id) {
+    pub fn intern(&mut self, id: &str, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&i) = self.by_id.get(id) {
             return i;
         }
         let i = self.entities.len();
         self.entities.push(make());
-        self.by_id.insert(id, i);
+        self.by_id.insert(id.to_string(), i);
         i
     }
 }
