@@ -229,13 +229,64 @@ pub struct Lowered {
 
 impl Lowered {
     /// Lower-case the tokens of `text`.
+    ///
+    /// The text they cover is lower-cased once, as a whole: ASCII in place,
+    /// and every other character whose lower case has the same length
+    /// (É → é) in its place too, so that a token's lower-case form sits at
+    /// the token's own offsets. The rare token holding a character whose
+    /// lower case is longer or shorter (İ → i̇) is lowered apart and appended.
     pub fn new(text: &str, tokens: &[Token]) -> Lowered {
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return Lowered::default() };
+        let (from, to) = (first.start, last.end);
+        let body = &text[from..to];
+        let bytes = body.as_bytes();
+        let mut buf = String::with_capacity(body.len() + 16);
+        let mut copied = 0;
+        let mut resized = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip ASCII eight bytes at a time.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes([
+                    chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+                ]);
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            if bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let (c, n) = char_at(body, i);
+            if !lowers_to_itself(c) {
+                match lower_in_place(c) {
+                    Some(l) => {
+                        buf.push_str(&body[copied..i]);
+                        buf.push(l);
+                        copied = i + n;
+                    }
+                    None => resized = true,
+                }
+            }
+            i += n;
+        }
+        buf.push_str(&body[copied..]);
+        buf.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let start = buf.len() as u32;
-            push_lower(&mut buf, &text[t.start..t.end]);
-            spans.push((start, buf.len() as u32));
+            if resized {
+                let w = &text[t.start..t.end];
+                if !w.chars().all(|c| c.is_ascii() || lower_in_place(c).is_some()) {
+                    // Same mapping, character by character, out of line.
+                    let start = buf.len() as u32;
+                    push_lower(&mut buf, w);
+                    spans.push((start, buf.len() as u32));
+                    continue;
+                }
+            }
+            spans.push(((t.start - from) as u32, (t.end - from) as u32));
         }
         Lowered { buf, spans }
     }
@@ -276,6 +327,16 @@ fn push_lower(buf: &mut String, w: &str) {
         } else {
             buf.extend(c.to_lowercase());
         }
+    }
+}
+
+/// The lower case of `c` when it is one character of the same UTF-8 length
+/// (so that it can replace `c` in place).
+fn lower_in_place(c: char) -> Option<char> {
+    let mut lower = c.to_lowercase();
+    match (lower.len(), lower.next()) {
+        (1, Some(l)) if l.len_utf8() == c.len_utf8() => Some(l),
+        _ => None,
     }
 }
 
@@ -437,6 +498,13 @@ mod tests {
             assert_eq!(c.to_lowercase().to_string(), c.to_string(), "{c:?}");
         }
         assert_eq!(to_lower("États-Unis À Ωmega ǅ"), "états-unis à ωmega ǆ");
+        // Whole-text lowering gives each token what lowering it alone gives.
+        let t = "L’ÉTAT Ωmega İstanbul ẞTRASSE ǅemal, KYIV «Été» Ⅻ";
+        let toks = tokenize(t, 0, t.len());
+        let low = Lowered::new(t, &toks);
+        for (i, tok) in toks.iter().enumerate() {
+            assert_eq!(low.get(i), to_lower(tok.text(t)), "{}", tok.text(t));
+        }
     }
 
     #[test]
