@@ -158,7 +158,7 @@ fn prepare(p: &Pipeline, d: &Document) -> Prepared {
     let outer: Vec<QuoteSpan> = find_quotes(text, body, text.len()).into_iter().filter(|q| q.depth == 0).collect();
     let sents = sentences(text, &tokens, |b| inside(&outer, b));
     let lowered = Lowered::new(text, &tokens);
-    let words = p.vocabulary.annotate(&lowered);
+    let words = p.vocabulary.annotate(&tokens, &lowered);
     let (entities, mentions) = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons }
         .tag(text, &tokens, &sents, &lowered, &words, body);
     Prepared { tokens, sentences: sents, outer, lowered, words, entities, mentions }
@@ -256,7 +256,7 @@ fn stages(c: &mut Criterion<Clock>) {
     for ((name, d), pr) in docs.iter().zip(&prepared) {
         g.throughput(Throughput::Bytes((d.text.len() - d.body_start) as u64));
         g.bench_function(BenchmarkId::from_parameter(name), |b| {
-            b.iter(|| black_box(p.vocabulary.annotate(black_box(&pr.lowered))))
+            b.iter(|| black_box(p.vocabulary.annotate(&pr.tokens, black_box(&pr.lowered))))
         });
     }
     g.finish();

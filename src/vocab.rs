@@ -15,7 +15,7 @@
 use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
 use crate::quotes::cues::{CueForm, CueLexicon};
-use crate::segment::{to_lower, Lowered};
+use crate::segment::{to_lower, Lowered, Token, TokenKind};
 
 const DEMONYM: u16 = 1;
 /// Some given name lower-cases to this form.
@@ -115,6 +115,9 @@ impl WordInfo {
 pub struct Vocabulary {
     ids: HashMap<Box<str>, u32>,
     infos: Vec<WordInfo>,
+    /// Some form is a punctuation or number token (then every token is
+    /// looked up; otherwise only words are).
+    nonword_forms: bool,
 }
 
 impl Vocabulary {
@@ -164,6 +167,11 @@ impl Vocabulary {
                 v.entry(w).flags |= flag;
             }
         }
+        v.nonword_forms = v.ids.keys().any(|w| {
+            let mut cs = w.chars();
+            let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
+            single_punct || w.bytes().all(|b| b.is_ascii_digit())
+        });
         v
     }
 
@@ -186,8 +194,18 @@ impl Vocabulary {
     }
 
     /// One [`WordInfo`] per token of a document.
-    pub fn annotate(&self, lowered: &Lowered) -> Vec<WordInfo> {
-        (0..lowered.len()).map(|i| self.lookup(lowered.get(i))).collect()
+    pub fn annotate(&self, tokens: &[Token], lowered: &Lowered) -> Vec<WordInfo> {
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if t.kind == TokenKind::Word || self.nonword_forms {
+                    self.lookup(lowered.get(i))
+                } else {
+                    WordInfo::default()
+                }
+            })
+            .collect()
     }
 }
 
