@@ -10,6 +10,12 @@ use whosaid::batch::{self, Progress, RunOptions};
 use whosaid::output::Format;
 use whosaid::{Config, Pipeline};
 
+// The analysis allocates many small, short-lived strings and vectors per
+// document: mimalloc's per-thread free lists serve them faster than glibc
+// malloc (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "whosaid",

@@ -141,22 +141,22 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         let start = i;
         if class == ALNUM || class == WIDE && is_word_char(c) {
             let mut end = start + len;
-            let mut all_digits = c.is_ascii_digit();
             let mut joined = false;
-            while end < to {
+            loop {
+                // ASCII letters and digits: the common case, one lookup each.
+                while end < to && CLASS[bytes[end] as usize] == ALNUM {
+                    end += 1;
+                }
+                if end >= to {
+                    break;
+                }
                 let b = bytes[end];
                 let (d, dlen) = match CLASS[b as usize] {
-                    ALNUM => {
-                        all_digits &= b.is_ascii_digit();
-                        end += 1;
-                        continue;
-                    }
                     PUNCT => (b as char, 1),
                     WIDE => char_at(s, end),
                     _ => break,
                 };
                 if is_word_char(d) {
-                    all_digits = false;
                     end += dlen;
                     continue;
                 }
@@ -178,13 +178,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                             break;
                         }
                     }
-                    all_digits = false;
                     joined |= d != '-';
                     end = after;
                     continue;
                 }
                 break;
             }
+            // A number is ASCII digits only (« 2016 »; not « 3e » nor « 1-0 »).
+            let all_digits = c.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
             out.push(Token {
                 start,
                 end,
