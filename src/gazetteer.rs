@@ -132,7 +132,7 @@ impl StartFilter {
     }
 
     /// Can a pattern start at byte `i` of `b` (`i < b.len()`)?
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, b: &[u8], i: usize) -> bool {
         let a = b[i];
         if self.single[a as usize] {
@@ -506,7 +506,16 @@ pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the character before `at` glues a match starting there to a word
 /// (the left half of [`word_bounded`]).
+#[inline]
 fn glued_before(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // ASCII before, and before the hyphen: no decoding.
+    match at.checked_sub(1).map(|k| bytes[k]) {
+        None => return false,
+        Some(b'-') if at >= 2 && bytes[at - 2] < 0x80 => return bytes[at - 2].is_ascii_alphanumeric(),
+        Some(b) if b < 0x80 && b != b'-' => return b.is_ascii_alphanumeric(),
+        _ => {}
+    }
     let mut back = text[..at].chars().rev();
     match back.next() {
         Some('-') => back.next().is_some_and(is_word),

@@ -72,14 +72,18 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
         let mut i = 0;
         while i < n {
             let t = ctx.tokens[i];
+            // A form starts with a capitalised word or a particle (see
+            // `surname_forms`): test that first, as most tokens fail it.
+            let may_start = t.kind == TokenKind::Word && (t.cap || ctx.info(i).is(WordClass::Particle));
+            if !may_start {
+                i += 1;
+                continue;
+            }
             while m < mentions.len() && mentions[m].end <= t.start {
                 m += 1;
             }
             let covered = m < mentions.len() && mentions[m].start <= t.start;
-            // A form starts with a capitalised word or a particle (see
-            // `surname_forms`): test that before hashing the word.
-            let may_start = t.cap || ctx.info(i).is(WordClass::Particle);
-            if covered || t.kind != TokenKind::Word || !may_start || !firsts.contains(ctx.word(i)) {
+            if covered || !firsts.contains(ctx.word(i)) {
                 i += 1;
                 continue;
             }
