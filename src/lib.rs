@@ -5,7 +5,8 @@
 //!
 //! A document flows through small stages, each in its own module:
 //! [`document`] (metadata header, offsets) → [`segment`] (tokens, sentences) →
-//! [`gazetteer`] → [`entities`] (rules, linking) → [`quotes`] (marks, cues,
+//! [`vocab`] (one lexicon lookup per token) → [`gazetteer`] →
+//! [`entities`] (rules, linking) → [`quotes`] (marks, cues,
 //! attribution) → [`record`] → [`output`] (CSV, JSON Lines) and [`store`]
 //! (SQLite). [`Pipeline`] ties the stages together; [`batch`] runs it over
 //! files in parallel; [`ask`] queries the knowledge base. See `DESIGN.md`.
