@@ -12,6 +12,7 @@
 //! case form only carries a flag saying "an exact-case entry may match", so
 //! the exact lookup is made for the few tokens that need it.
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
 use crate::quotes::cues::{CueForm, CueLexicon};
 use crate::segment::{to_lower, Lowered, Token, TokenKind};
@@ -112,7 +113,7 @@ impl WordInfo {
 /// The merged lexicons. Built once by [`crate::Pipeline::new`].
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: WordTable,
+    ids: HashMap<Box<str>, u32>,
     infos: Vec<WordInfo>,
     /// Some form is a punctuation or number token (then every token is
     /// looked up; otherwise only words are).
@@ -167,7 +168,6 @@ impl Vocabulary {
             }
         }
         v.nonword_forms = v.ids.keys().any(|w| {
-            let w = std::str::from_utf8(w).unwrap_or("");
             let mut cs = w.chars();
             let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
@@ -176,10 +176,11 @@ impl Vocabulary {
     }
 
     fn entry(&mut self, w: &str) -> &mut WordInfo {
-        let i = match self.ids.get(w.as_bytes()) {
-            Some(i) => i,
+        let i = match self.ids.get(w) {
+            Some(&i) => i,
             None => {
-                let i = self.ids.insert(w.as_bytes());
+                let i = self.infos.len() as u32;
+                self.ids.insert(w.into(), i);
                 self.infos.push(WordInfo::default());
                 i
             }
@@ -189,7 +190,7 @@ impl Vocabulary {
 
     /// What is known of a lower-case form (all empty if nothing).
     pub fn lookup(&self, lower: &str) -> WordInfo {
-        self.ids.get(lower.as_bytes()).map(|i| self.infos[i as usize]).unwrap_or_default()
+        self.ids.get(lower).map(|&i| self.infos[i as usize]).unwrap_or_default()
     }
 
     /// One [`WordInfo`] per token of a document.
@@ -236,135 +237,5 @@ impl ExactCase for Lexicons {
     }
     fn common_acronym_at(&self, info: &WordInfo, word: &str) -> bool {
         info.flags & ACRONYM != 0 && self.is_common_acronym(word)
-    }
-}
-
-/// Word form → index, by open addressing, laid out for the cache: the slots
-/// hold the entry index and the top bits of its hash side by side, so a probe
-/// that cannot match is rejected without touching the entry, and the keys sit
-/// in one contiguous arena. This is the hottest lookup of the pipeline (one per
-/// word token): with a `HashMap<Box<str>, _>` each key lived in its own heap
-/// block, and the comparisons missed the cache (≈ 3 % of the run's time
-/// more than this table; BENCHMARKS.md).
-#[derive(Debug, Default)]
-struct WordTable {
-    /// Slot → (high 32 bits of the hash, entry index + 1; 0 when empty).
-    /// Power-of-two length, at most half full.
-    slots: Vec<(u32, u32)>,
-    /// Entry → (offset of its key in `keys`, key length).
-    entries: Vec<(u32, u32)>,
-    keys: Vec<u8>,
-    /// 64 − log2(slots.len()): the slot is the hash's top bits.
-    shift: u32,
-}
-
-impl WordTable {
-    /// Fx-style hash specialised for short byte strings: whole 8-byte words,
-    /// then the tail in one or two loads, the length mixed in first.
-    #[inline]
-    fn hash(w: &[u8]) -> u64 {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mix = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
-        let n = w.len();
-        let mut h = mix(0, n as u64);
-        let mut chunks = w.chunks_exact(8);
-        for c in &mut chunks {
-            h = mix(h, u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let r = chunks.remainder();
-        let tail = match r.len() {
-            0 => return h,
-            1..=3 => r[0] as u64 | (r[r.len() / 2] as u64) << 8 | (r[r.len() - 1] as u64) << 16,
-            m => {
-                let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as u64;
-                let hi = u32::from_le_bytes([r[m - 4], r[m - 3], r[m - 2], r[m - 1]]) as u64;
-                lo | hi << 32
-            }
-        };
-        mix(h, tail)
-    }
-
-    fn key(&self, e: usize) -> &[u8] {
-        let (off, len) = self.entries[e];
-        &self.keys[off as usize..off as usize + len as usize]
-    }
-
-    /// Index of `w`, if present.
-    #[inline]
-    fn get(&self, w: &[u8]) -> Option<u32> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let h = Self::hash(w);
-        let tag = (h >> 32) as u32;
-        let mask = self.slots.len() - 1;
-        let mut i = (h >> self.shift) as usize;
-        loop {
-            let (t, s) = self.slots[i];
-            if s == 0 {
-                return None;
-            }
-            if t == tag && self.key((s - 1) as usize) == w {
-                return Some(s - 1);
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// Add `w` (not present) and return its index.
-    fn insert(&mut self, w: &[u8]) -> u32 {
-        if (self.entries.len() + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let idx = self.entries.len() as u32;
-        self.entries.push((self.keys.len() as u32, w.len() as u32));
-        self.keys.extend_from_slice(w);
-        self.place(idx, Self::hash(w));
-        idx
-    }
-
-    fn place(&mut self, idx: u32, h: u64) {
-        let mask = self.slots.len() - 1;
-        let mut i = (h >> self.shift) as usize;
-        while self.slots[i].1 != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = ((h >> 32) as u32, idx + 1);
-    }
-
-    fn grow(&mut self) {
-        let len = (self.slots.len() * 2).max(1024);
-        self.slots = vec![(0, 0); len];
-        self.shift = 64 - len.trailing_zeros();
-        for idx in 0..self.entries.len() {
-            let h = Self::hash(self.key(idx));
-            self.place(idx as u32, h);
-        }
-    }
-
-    fn keys(&self) -> impl Iterator<Item = &[u8]> {
-        (0..self.entries.len()).map(|e| self.key(e))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_table_finds_what_it_holds_and_nothing_else() {
-        let mut t = WordTable::default();
-        let words: Vec<String> = (0..5000).map(|i| format!("mot{i}é")).collect();
-        for (i, w) in words.iter().enumerate() {
-            assert_eq!(t.get(w.as_bytes()), None);
-            assert_eq!(t.insert(w.as_bytes()), i as u32);
-        }
-        for (i, w) in words.iter().enumerate() {
-            assert_eq!(t.get(w.as_bytes()), Some(i as u32));
-        }
-        for w in ["", "mot", "mot5000é", "mot1", "MOT1é"] {
-            assert_eq!(t.get(w.as_bytes()), None, "{w}");
-        }
-        assert_eq!(t.keys().count(), words.len());
     }
 }
