@@ -115,7 +115,7 @@ impl<'a> CharOffsets<'a> {
         let mut count = 0u32;
         for chunk in bytes.chunks(BLOCK) {
             checkpoints.push(count);
-            count += count_chars(chunk) as u32;
+            count += crate::bytescan::count_chars(chunk) as u32;
         }
         checkpoints.push(count);
         CharOffsets { text: bytes, checkpoints }
@@ -128,24 +128,8 @@ impl<'a> CharOffsets<'a> {
         }
         let block = byte / BLOCK;
         let base = self.checkpoints[block] as usize;
-        base + count_chars(&self.text[block * BLOCK..byte])
+        base + crate::bytescan::count_chars(&self.text[block * BLOCK..byte])
     }
-}
-
-/// Code points in UTF-8 bytes: the bytes that are not continuation bytes
-/// (`10xxxxxx`), counted eight at a time.
-fn count_chars(bytes: &[u8]) -> usize {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut continuation = 0;
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        // Bit 7 set and bit 6 clear, moved to bit 7 of each byte.
-        continuation += (w & !(w << 1) & HIGHS).count_ones() as usize;
-    }
-    let rest = chunks.remainder();
-    continuation += rest.iter().filter(|&&b| (b & 0xC0) == 0x80).count();
-    bytes.len() - continuation
 }
 
 #[cfg(test)]

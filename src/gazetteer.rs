@@ -67,8 +67,6 @@ pub struct Gazetteer {
     patterns: Vec<String>,
     /// Which texts can start a match (see [`StartFilter`]).
     starts: StartFilter,
-    /// Some pattern starts with white space (no token starts there).
-    space_start: bool,
 }
 
 /// Which byte strings can start a pattern, tested before walking the
@@ -274,10 +272,8 @@ impl Builder {
         };
         let forms = self.forms.into_iter().collect();
         let starts = StartFilter::new(self.patterns.iter().map(|p| p.as_bytes()));
-        let space_start = self.patterns.iter().any(|p| p.starts_with(char::is_whitespace));
         Ok(Gazetteer {
             starts,
-            space_start,
             entries: self.entries,
             nfa,
             pattern_entry: self.pattern_entry,
@@ -333,59 +329,21 @@ impl Gazetteer {
     /// « France 2 » is also a name); with none (« Iran » in « Iranien »), the
     /// search resumes one character later.
     ///
-    /// The search runs anchored at each position that is not glued to a word
-    /// on its left, since no other position can start an accepted match: the
-    /// same matches as an unanchored leftmost-longest scan (kept as the test
-    /// oracle below), at a fraction of the cost.
+    /// This tokenizes `text`; the pipeline, which has the tokens already,
+    /// calls [`Gazetteer::find_in_tokens`].
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
-        let Some((nfa, start)) = &self.nfa else { return Vec::new() };
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        // Left context of position `i`: the previous character is a word
-        // character, or a hyphen that follows one (« Haut-|Karabakh »).
-        let (mut prev_word, mut glued_hyphen) = (false, false);
-        let mut i = 0;
-        while i < bytes.len() {
-            if !prev_word && !glued_hyphen && self.starts.may_start(bytes, i) {
-                if let Some((end, pattern)) = longest_bounded_at(nfa, *start, text, i) {
-                    out.push(GazMatch { start: i, end, entry: self.pattern_entry[pattern.as_usize()] });
-                    i = end;
-                    let mut back = text[..i].chars().rev();
-                    let (last, before) = (back.next(), back.next());
-                    prev_word = last.is_some_and(is_word);
-                    glued_hyphen = last == Some('-') && before.is_some_and(is_word);
-                    continue;
-                }
-            }
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                // Inside a word no position can start a match: skip the rest of it.
-                i += 1;
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                prev_word = true;
-                glued_hyphen = false;
-                continue;
-            }
-            let (word, len) = if b < 0x80 {
-                (false, 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (is_word(c), c.len_utf8())
-            };
-            glued_hyphen = b == b'-' && prev_word;
-            prev_word = word;
-            i += len;
-        }
-        out
+        self.find_in_tokens(text, 0, &crate::segment::tokenize(text, 0, text.len()))
     }
 
     /// The matches of [`Gazetteer::find`] in `text`, found from its tokens
-    /// (offsets of `tokens` are `base` + offsets into `text`): each token
-    /// start and each position after a joiner inside a word is tried, which
-    /// skips the byte scan. Falls back to [`Gazetteer::find`] when a pattern
-    /// starts with white space (no token starts there).
+    /// (offsets of `tokens` are `base` + offsets into `text`).
+    ///
+    /// An accepted match is not glued to a word on its left, and no pattern
+    /// starts with white space (forms are trimmed), so it can only start at a
+    /// token start or after a joiner inside a word (« O'Brien »): the
+    /// automaton is walked anchored from those positions only, behind a start
+    /// filter. The same matches as an unanchored leftmost-longest scan (kept
+    /// as the test oracle below), at a fraction of the cost.
     ///
     /// ```
     /// use whosaid::gazetteer::Gazetteer;
@@ -398,9 +356,6 @@ impl Gazetteer {
     /// ```
     pub fn find_in_tokens(&self, text: &str, base: usize, tokens: &[Token]) -> Vec<GazMatch> {
         let Some((nfa, start)) = &self.nfa else { return Vec::new() };
-        if self.space_start {
-            return self.find(text);
-        }
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         // No match may start before the end of the previous one.
@@ -492,21 +447,12 @@ fn is_word(c: char) -> bool {
 /// A hyphen between letters is part of a word (`Haut-Karabakh`), an
 /// apostrophe is not (`l’OSCE`).
 pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let glued = |c: Option<char>, beyond: Option<char>| match c {
-        Some(c) if is_word(c) => true,
-        Some('-') => beyond.is_some_and(is_word),
-        _ => false,
-    };
-    let before2 = before.and_then(|b| text[..start - b.len_utf8()].chars().next_back());
-    let after2 = after.and_then(|a| text[end + a.len_utf8()..].chars().next());
-    !glued(before, before2) && !glued(after, after2)
+    !glued_before(text, start) && !glued_after(text, end)
 }
 
-/// Whether the character before `at` glues a match starting there to a word
-/// (the left half of [`word_bounded`]).
-#[inline]
+/// Whether the text before `at` ends in a word character, or in a hyphen
+/// that follows one (« Haut-|Karabakh »).
+#[inline(always)]
 fn glued_before(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     // ASCII before, and before the hyphen: no decoding.
@@ -517,8 +463,21 @@ fn glued_before(text: &str, at: usize) -> bool {
         _ => {}
     }
     let mut back = text[..at].chars().rev();
-    match back.next() {
-        Some('-') => back.next().is_some_and(is_word),
+    glued(back.next(), back.next())
+}
+
+/// Whether the text from `at` starts with a word character, or with a hyphen
+/// followed by one (« Karabakh|-Nord »).
+fn glued_after(text: &str, at: usize) -> bool {
+    let mut ahead = text[at..].chars();
+    glued(ahead.next(), ahead.next())
+}
+
+/// A character next to a span glues it to a word: a word character, or a
+/// hyphen with a word character beyond it.
+fn glued(next: Option<char>, beyond: Option<char>) -> bool {
+    match next {
+        Some('-') => beyond.is_some_and(is_word),
         Some(c) => is_word(c),
         None => false,
     }

@@ -23,6 +23,7 @@
 
 pub mod ask;
 pub mod batch;
+pub mod bytescan;
 pub mod document;
 pub mod entities;
 pub mod error;

@@ -11,6 +11,7 @@
 //! `text`) never start with those characters, so the guard never breaks the
 //! offset round trip. JSON Lines is never guarded.
 
+use crate::bytescan::{has_byte, word_at};
 use crate::error::{Error, Result};
 use crate::fxhash::FxHashMap;
 use crate::record::DocRecord;
@@ -95,7 +96,7 @@ impl Table {
         let (staged, w) = Staged::create(dir, name)?;
         let mut t = Table { staged, w };
         let mut rows = Rows::new();
-        rows.row(header)?;
+        rows.row(header);
         t.append(&rows.into_bytes())?;
         Ok(t)
     }
@@ -137,21 +138,14 @@ static NEEDS_QUOTES: [bool; 256] = {
 
 /// Whether a field holds `,`, `"`, `\r` or `\n` (eight bytes at a time).
 fn needs_quotes(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        if has_zero(w ^ (ONES * b',' as u64))
-            || has_zero(w ^ (ONES * b'"' as u64))
-            || has_zero(w ^ (ONES * b'\r' as u64))
-            || has_zero(w ^ (ONES * b'\n' as u64))
-        {
+    let mut i = 0;
+    while let Some(w) = word_at(b, i) {
+        if has_byte(w, b',') || has_byte(w, b'"') || has_byte(w, b'\r') || has_byte(w, b'\n') {
             return true;
         }
+        i += 8;
     }
-    chunks.remainder().iter().any(|&c| NEEDS_QUOTES[c as usize])
+    b[i..].iter().any(|&c| NEEDS_QUOTES[c as usize])
 }
 
 impl Rows {
@@ -159,12 +153,12 @@ impl Rows {
         Rows { buf: Vec::with_capacity(512) }
     }
 
-    fn row(&mut self, fields: &[&str]) -> Result<()> {
+    fn row(&mut self, fields: &[&str]) {
         if let [only] = fields {
             if only.is_empty() {
                 // An empty line would read back as no record at all.
                 self.buf.extend_from_slice(b"\"\"\n");
-                return Ok(());
+                return;
             }
         }
         for (k, f) in fields.iter().enumerate() {
@@ -186,7 +180,6 @@ impl Rows {
             }
         }
         self.buf.push(b'\n');
-        Ok(())
     }
 
     fn len(&self) -> usize {
@@ -366,7 +359,7 @@ impl Encoder {
         let mut t = Rows::new();
         for m in &r.entities {
             let (s, e) = (m.start.to_string(), m.end.to_string());
-            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)])?;
+            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)]);
         }
         out.entities = t.into_bytes();
         let mut t = Rows::new();
@@ -388,7 +381,7 @@ impl Encoder {
                 &c,
                 q.rule,
                 &g!(&about),
-            ])?;
+            ]);
         }
         out.quotes = t.into_bytes();
         let mut t = Rows::new();
@@ -403,7 +396,7 @@ impl Encoder {
             &r.quotes.len().to_string(),
             r.status,
             &g!(&r.message),
-        ])?;
+        ]);
         out.documents = t.into_bytes();
         Ok(())
     }
@@ -510,7 +503,7 @@ impl Writer {
                     &r.quotes_as_speaker.to_string(),
                     &r.quotes_about.to_string(),
                     &g(&aliases),
-                ])?;
+                ]);
                 if rows.len() >= 1 << 20 {
                     t.append(&std::mem::replace(&mut rows, Rows::new()).into_bytes())?;
                 }
@@ -548,7 +541,7 @@ mod tests {
             let mut ours = Rows::new();
             for r in &rows {
                 let fields: Vec<&str> = r.iter().map(String::as_str).collect();
-                ours.row(&fields).unwrap();
+                ours.row(&fields);
             }
             proptest::prop_assert_eq!(ours.into_bytes(), with_csv_crate(&rows));
         }

@@ -53,6 +53,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+use crate::bytescan::{word_at, HIGHS};
+
 /// Byte classes for the ASCII fast path of [`tokenize`].
 const SPACE: u8 = 1;
 const NEWLINE: u8 = 2;
@@ -247,29 +249,23 @@ impl Lowered {
         let mut i = 0;
         while i < bytes.len() {
             // Skip ASCII eight bytes at a time.
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let word = u64::from_le_bytes([
-                    chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-                ]);
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    i += 8;
-                    continue;
-                }
+            if word_at(bytes, i).is_some_and(|w| w & HIGHS == 0) {
+                i += 8;
+                continue;
             }
             if bytes[i] < 0x80 {
                 i += 1;
                 continue;
             }
             let (c, n) = char_at(body, i);
-            if !lowers_to_itself(c) {
-                match lower_in_place(c) {
-                    Some(l) => {
-                        buf.push_str(&body[copied..i]);
-                        buf.push(l);
-                        copied = i + n;
-                    }
-                    None => resized = true,
+            match lower_in_place(c) {
+                Some(l) if l != c => {
+                    buf.push_str(&body[copied..i]);
+                    buf.push(l);
+                    copied = i + n;
                 }
+                Some(_) => {}
+                None => resized = true,
             }
             i += n;
         }
@@ -313,42 +309,24 @@ impl Lowered {
 /// Append the lower-case form of `w` to `buf`, character by character (the
 /// same mapping everywhere: lexicon keys are lowered with [`to_lower`]).
 fn push_lower(buf: &mut String, w: &str) {
-    let start = buf.len();
-    buf.push_str(w);
-    // Most words hold only ASCII and characters that are their own lower case
-    // (é, ’, «): lower the ASCII in place and keep the rest as copied.
-    if w.is_ascii() || w.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
-        buf[start..].make_ascii_lowercase();
-        return;
-    }
-    buf.truncate(start);
     for c in w.chars() {
-        if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-        } else {
-            buf.extend(c.to_lowercase());
-        }
+        buf.extend(c.to_lowercase());
     }
 }
 
 /// The lower case of `c` when it is one character of the same UTF-8 length
-/// (so that it can replace `c` in place).
+/// (so that it can replace `c` in place); `c` itself when it has no other.
+#[inline]
 fn lower_in_place(c: char) -> Option<char> {
+    // Latin-1 symbols and lower-case letters, general punctuation: no lookup.
+    if matches!(c, '\u{80}'..='\u{BF}' | '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}') {
+        return Some(c);
+    }
     let mut lower = c.to_lowercase();
     match (lower.len(), lower.next()) {
         (1, Some(l)) if l.len_utf8() == c.len_utf8() => Some(l),
         _ => None,
     }
-}
-
-/// Whether a non-ASCII character lower-cases to itself.
-fn lowers_to_itself(c: char) -> bool {
-    // Latin-1 symbols and lower-case letters, general punctuation: no lookup.
-    if matches!(c, '\u{80}'..='\u{BF}' | '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}') {
-        return true;
-    }
-    let mut l = c.to_lowercase();
-    l.len() == 1 && l.next() == Some(c)
 }
 
 /// The lower-case form of a word, as [`Lowered`] gives it for a token.

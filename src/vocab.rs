@@ -64,6 +64,10 @@ fn class_bit(c: WordClass) -> u16 {
 }
 
 impl WordInfo {
+    #[inline]
+    fn flag(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
     /// Whether the word has closed class `c`.
     #[inline]
     pub fn is(&self, c: WordClass) -> bool {
@@ -77,32 +81,60 @@ impl WordInfo {
     /// Whether the word is a nationality adjective.
     #[inline]
     pub fn is_demonym(&self) -> bool {
-        self.flags & DEMONYM != 0
+        self.flag(DEMONYM)
     }
     /// Counts as French evidence for language identification.
     #[inline]
     pub fn lang_fr(&self) -> bool {
-        self.flags & LANG_FR != 0
+        self.flag(LANG_FR)
     }
     /// Counts as English evidence for language identification.
     #[inline]
     pub fn lang_en(&self) -> bool {
-        self.flags & LANG_EN != 0
+        self.flag(LANG_EN)
     }
     /// Marks a sentence as French (attribution's per-sentence language).
     #[inline]
     pub fn sentence_fr(&self) -> bool {
-        self.flags & SENTENCE_FR != 0
+        self.flag(SENTENCE_FR)
     }
     /// Marks a sentence as English.
     #[inline]
     pub fn sentence_en(&self) -> bool {
-        self.flags & SENTENCE_EN != 0
+        self.flag(SENTENCE_EN)
     }
     /// Introduces a source (« selon X », « d’après X », « according to X »).
     #[inline]
     pub fn is_source_word(&self) -> bool {
-        self.flags & SOURCE_WORD != 0
+        self.flag(SOURCE_WORD)
+    }
+    /// Gender of a given name, for a token spelt `word` (given names are
+    /// case-sensitive: the lexicon is asked only when an entry can match).
+    #[inline]
+    pub fn given_name(&self, lx: &Lexicons, word: &str) -> Option<Gender> {
+        // Compound names (Jean-Yves) are looked up by their parts.
+        if self.flag(GIVEN) || word.contains('-') {
+            lx.given_name(word)
+        } else {
+            None
+        }
+    }
+    /// The organisation or place head for a token spelt `word`
+    /// (« Département » is ORG, « département » LOC).
+    #[inline]
+    pub fn head_written(&self, lx: &Lexicons, word: &str) -> Option<Head> {
+        if self.flag(CASED_HEAD) {
+            // Rare (a head with a capitalised entry): lower the word again
+            // rather than pass its lower case on every call.
+            lx.head(word, &to_lower(word))
+        } else {
+            self.head
+        }
+    }
+    /// Whether a token spelt `word` is a common (non-organisation) acronym.
+    #[inline]
+    pub fn is_common_acronym(&self, lx: &Lexicons, word: &str) -> bool {
+        self.flag(ACRONYM) && lx.is_common_acronym(word)
     }
     /// No lexicon knows this form.
     pub fn is_unknown(&self) -> bool {
@@ -206,36 +238,5 @@ impl Vocabulary {
                 }
             })
             .collect()
-    }
-}
-
-/// Token-level answers that need the exact spelling as well as the [`WordInfo`].
-pub trait ExactCase {
-    /// Gender of a given name written `word` (exact case).
-    fn given_name_at(&self, info: &WordInfo, word: &str) -> Option<Gender>;
-    /// The organisation or place head written `word`.
-    fn head_at(&self, info: &WordInfo, word: &str) -> Option<Head>;
-    /// Whether `word` is a common (non-organisation) acronym.
-    fn common_acronym_at(&self, info: &WordInfo, word: &str) -> bool;
-}
-
-impl ExactCase for Lexicons {
-    fn given_name_at(&self, info: &WordInfo, word: &str) -> Option<Gender> {
-        // Compound names (Jean-Yves) are looked up by their parts.
-        if info.flags & GIVEN != 0 || word.contains('-') {
-            self.given_name(word)
-        } else {
-            None
-        }
-    }
-    fn head_at(&self, info: &WordInfo, word: &str) -> Option<Head> {
-        if info.flags & CASED_HEAD != 0 {
-            self.head(word, &to_lower(word))
-        } else {
-            info.head
-        }
-    }
-    fn common_acronym_at(&self, info: &WordInfo, word: &str) -> bool {
-        info.flags & ACRONYM != 0 && self.is_common_acronym(word)
     }
 }

@@ -19,7 +19,7 @@ use super::{Candidate, Ctx, EntityType, Source};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Head, Lexicons, LowerHead, TitleKind, WordClass};
 use crate::segment::TokenKind;
-use crate::vocab::{ExactCase, WordInfo};
+use crate::vocab::WordInfo;
 
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
@@ -42,7 +42,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         let info = ctx.info(i);
 
         // Organisation and place heads (lower or upper case).
-        if let Some(head) = lx.head_at(info, w) {
+        if let Some(head) = info.head_written(lx, w) {
             if let Some(c) = org_head(ctx, i, head) {
                 out.push(c);
             }
@@ -55,7 +55,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         }
         // A given name + surname competes with gazetteer matches by length
         // (« Antony Blinken » beats the town « Antony »).
-        if t.cap && lx.given_name_at(info, w).is_some() && !is_common_initial(ctx, i) {
+        if t.cap && info.given_name(lx, w).is_some() && !is_common_initial(ctx, i) {
             if let Some(end) = surname_end(ctx, i + 1) {
                 out.push(cand(ctx, i, end, EntityType::Per, "rule:given_name", 2));
                 i = end;
@@ -81,7 +81,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     continue;
                 }
             }
-            if is_acronym(w) && info.zipf < 3.0 && !info.is_function_word() && !lx.common_acronym_at(info, w) {
+            if is_acronym(w) && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
             }
             if let Some(c) = apposition(ctx, i) {
@@ -89,7 +89,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             }
             if i > 0
                 && is_place_cue(ctx, i - 1)
-                && lx.given_name_at(info, w).is_none()
+                && info.given_name(lx, w).is_none()
                 && !is_commonish(info)
                 && !info.is_demonym()
                 && !w.chars().any(|c| c.is_ascii_digit())
@@ -221,7 +221,7 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
         return None;
     }
     // A role noun followed by a frequent common word ("le président Français") is not a name.
-    if kind == TitleKind::Role && info.zipf >= 4.0 && lx.given_name_at(info, ctx.word(j)).is_none() {
+    if kind == TitleKind::Role && info.zipf >= 4.0 && info.given_name(lx, ctx.word(j)).is_none() {
         return None;
     }
     let end = surname_end(ctx, j)?;

@@ -9,6 +9,8 @@
 //! closing mark is the last of the paragraph — the two are merged (a stray
 //! inner « that the writer never closed).
 
+use crate::bytescan::{has_byte, word_at};
+
 /// One quotation: byte offsets of the marks and of the trimmed content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuoteSpan {
@@ -53,17 +55,10 @@ static INTERESTING: [bool; 256] = {
     t
 };
 
-/// Whether any byte of `word` is one of the [`INTERESTING`] bytes (the
-/// classic "has a zero byte" test on `word` XOR each byte repeated).
+/// Whether any byte of `word` is one of the [`INTERESTING`] bytes.
 #[inline]
 fn holds_interesting(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    has_zero(word ^ (ONES * b'"' as u64))
-        || has_zero(word ^ (ONES * b'\n' as u64))
-        || has_zero(word ^ (ONES * 0xC2))
-        || has_zero(word ^ (ONES * 0xE2))
+    has_byte(word, b'"') || has_byte(word, b'\n') || has_byte(word, 0xC2) || has_byte(word, 0xE2)
 }
 
 /// Find quotation spans in `text[from..to]`, outermost and nested, sorted by start.
@@ -92,10 +87,7 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
         if !INTERESTING[bytes[at] as usize] {
             at += 1;
             // Eight bytes at a time while none is interesting, then byte by byte.
-            while let Some(chunk) = bytes[..to].get(at..at + 8) {
-                let word = u64::from_le_bytes([
-                    chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-                ]);
+            while let Some(word) = word_at(&bytes[..to], at) {
                 if holds_interesting(word) {
                     break;
                 }

@@ -1,0 +1,58 @@
+//! Eight bytes at a time: the word-at-a-time tests the byte scans share
+//! (skipping ASCII, looking for a few special bytes, counting UTF-8
+//! continuation bytes), written once.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `b` at `i` as a little-endian word, if there are eight.
+#[inline]
+pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let c = b.get(i..i + 8)?;
+    Some(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+}
+
+/// Whether some byte of `word` equals `byte` (the classic "has a zero
+/// byte" test on `word` XOR `byte` repeated).
+#[inline]
+pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
+    let v = word ^ (ONES * byte as u64);
+    v.wrapping_sub(ONES) & !v & HIGHS != 0
+}
+
+/// Code points in UTF-8 bytes: the bytes that are not continuation bytes
+/// (`10xxxxxx`).
+///
+/// ```
+/// let s = "déjà vu, « ça »";
+/// assert_eq!(whosaid::bytescan::count_chars(s.as_bytes()), s.chars().count());
+/// ```
+pub fn count_chars(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 set and bit 6 clear, moved to bit 7 of each byte.
+        continuation += (w & !(w << 1) & HIGHS).count_ones() as usize;
+    }
+    continuation += chunks.remainder().iter().filter(|&&b| (b & 0xC0) == 0x80).count();
+    bytes.len() - continuation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_byte_finds_every_position() {
+        for pos in 0..8 {
+            let mut b = *b"abcdefgh";
+            assert!(!has_byte(word_at(&b, 0).unwrap(), b','));
+            b[pos] = b',';
+            assert!(has_byte(word_at(&b, 0).unwrap(), b','), "{pos}");
+        }
+        assert!(has_byte(word_at(&[0xE2; 8], 0).unwrap(), 0xE2));
+        assert_eq!(word_at(b"1234567", 0), None);
+    }
+}
