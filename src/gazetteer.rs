@@ -361,7 +361,7 @@ impl Gazetteer {
         // No match may start before the end of the previous one.
         let mut free = 0;
         let try_at = |at: usize, out: &mut Vec<GazMatch>, free: &mut usize| {
-            if at < *free || glued_before(text, at) || !self.starts.may_start(bytes, at) {
+            if at < *free || !self.starts.may_start(bytes, at) || glued_before(text, at) {
                 return;
             }
             if let Some((end, pattern)) = longest_bounded_at(nfa, *start, text, at) {

@@ -26,6 +26,8 @@ pub struct Token {
     /// A word joined over an apostrophe or a non-ASCII hyphen (« O'Brien »,
     /// « aujourd’hui »): a name may start inside it, after the joiner.
     pub joined: bool,
+    /// A word joined over an ASCII hyphen (« Haut-Karabakh », « a-t-il »).
+    pub hyphenated: bool,
 }
 
 impl Token {
@@ -144,6 +146,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         if class == ALNUM || class == WIDE && is_word_char(c) {
             let mut end = start + len;
             let mut joined = false;
+            let mut hyphenated = false;
             loop {
                 // ASCII letters and digits: the common case, one lookup each.
                 while end < to && CLASS[bytes[end] as usize] == ALNUM {
@@ -181,6 +184,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         }
                     }
                     joined |= d != '-';
+                    hyphenated |= d == '-';
                     end = after;
                     continue;
                 }
@@ -195,6 +199,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 cap: c.is_uppercase(),
                 newline_before: newline,
                 joined,
+                hyphenated,
             });
             i = end;
         } else {
@@ -205,6 +210,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 cap: false,
                 newline_before: newline,
                 joined: false,
+                hyphenated: false,
             });
             i += len;
         }

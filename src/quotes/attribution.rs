@@ -361,7 +361,7 @@ impl<'a, 't> Work<'a, 't> {
                     continue;
                 }
             }
-            if info.cue.is_none() && !has_hyphen(self.w(i)) {
+            if info.cue.is_none() && !self.tok(i).hyphenated {
                 i += 1;
                 continue;
             }
@@ -1372,7 +1372,7 @@ impl<'a, 't> Work<'a, 't> {
             let w = self.w(k);
             // « vice-président »: a hyphenated word whose first part is a title.
             let hyphen_title = || w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
-            if self.d.words[k].title.is_some() || has_hyphen(w) && hyphen_title() {
+            if self.d.words[k].title.is_some() || self.tok(k).hyphenated && hyphen_title() {
                 has_title = true;
             } else if self.is(k, WordClass::Preposition) {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
