@@ -14,7 +14,60 @@ use whosaid::{Config, Pipeline};
 // document: mimalloc's per-thread free lists serve them faster than glibc
 // malloc (see BENCHMARKS.md).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: MiMalloc = MiMalloc;
+
+/// mimalloc as the global allocator, through its plain entry points.
+///
+/// The `mimalloc` crate sends every request through `mi_malloc_aligned`,
+/// whose fast path only covers blocks of at most 1 KiB: larger vectors of
+/// word-aligned items (token lists, CSV buffers) took an over-allocating
+/// slow path. Every mimalloc block is a multiple of the word size in a
+/// page that starts aligned, so `mi_malloc` already honours any alignment
+/// up to a word; only larger alignments need the aligned calls.
+struct MiMalloc;
+
+const WORD: usize = std::mem::size_of::<usize>();
+
+// SAFETY: each method forwards to the mimalloc call with the same contract;
+// the plain calls are used only where their alignment guarantee (a word)
+// covers the layout's.
+unsafe impl std::alloc::GlobalAlloc for MiMalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys as mi;
+        if layout.align() <= WORD {
+            unsafe { mi::mi_malloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys as mi;
+        if layout.align() <= WORD {
+            unsafe { mi::mi_zalloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        use libmimalloc_sys as mi;
+        let p = ptr as *mut std::ffi::c_void;
+        if layout.align() <= WORD {
+            unsafe { mi::mi_realloc(p, new_size) as *mut u8 }
+        } else {
+            unsafe { mi::mi_realloc_aligned(p, new_size, layout.align()) as *mut u8 }
+        }
+    }
+}
 
 #[derive(Parser)]
 #[command(
