@@ -126,6 +126,27 @@ struct Rows {
     buf: Vec<u8>,
 }
 
+/// A decimal number formatted on the stack: offsets are two cells of every
+/// row, and `to_string` would allocate for each.
+#[derive(Default)]
+struct Digits([u8; 20]);
+
+impl Digits {
+    fn format(&mut self, mut n: usize) -> &str {
+        let mut i = self.0.len();
+        loop {
+            i -= 1;
+            self.0[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        // ASCII digits only.
+        std::str::from_utf8(&self.0[i..]).unwrap_or_default()
+    }
+}
+
 /// Bytes that force a field into quotes.
 static NEEDS_QUOTES: [bool; 256] = {
     let mut t = [false; 256];
@@ -168,12 +189,14 @@ impl Rows {
             let b = f.as_bytes();
             if needs_quotes(b) {
                 self.buf.push(b'"');
-                for &c in b {
-                    if c == b'"' {
-                        self.buf.push(b'"');
-                    }
-                    self.buf.push(c);
+                // Copy the runs between inner quotes whole, doubling each quote.
+                let mut rest = b;
+                while let Some(k) = memchr::memchr(b'"', rest) {
+                    self.buf.extend_from_slice(&rest[..=k]);
+                    self.buf.push(b'"');
+                    rest = &rest[k + 1..];
                 }
+                self.buf.extend_from_slice(rest);
                 self.buf.push(b'"');
             } else {
                 self.buf.extend_from_slice(b);
@@ -357,22 +380,23 @@ impl Encoder {
         }
         let id = g!(&r.doc_id);
         let mut t = Rows::new();
+        let (mut sb, mut eb) = (Digits::default(), Digits::default());
         for m in &r.entities {
-            let (s, e) = (m.start.to_string(), m.end.to_string());
-            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, &s, &e, &m.source, &g!(&m.kb_id)]);
+            let (s, e) = (sb.format(m.start), eb.format(m.end));
+            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, s, e, m.source, &g!(&m.kb_id)]);
         }
         out.entities = t.into_bytes();
         let mut t = Rows::new();
         for q in &r.quotes {
-            let (s, e, c) = (q.start.to_string(), q.end.to_string(), format!("{:.2}", q.confidence));
+            let (s, e, c) = (sb.format(q.start), eb.format(q.end), format!("{:.2}", q.confidence));
             let about = q.about.join("|");
             t.row(&[
                 &id,
                 &g!(&q.quote_id),
                 q.kind,
                 &q.text,
-                &s,
-                &e,
+                s,
+                e,
                 &g!(&q.speaker),
                 &g!(&q.speaker_name),
                 &g!(&q.speaker_entity_id),

@@ -40,7 +40,8 @@ pub struct MentionRecord {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    pub source: String,
+    /// `gazetteer`, `alias` or `rule:<name>`.
+    pub source: &'static str,
 }
 
 /// One quote or claim.
@@ -95,7 +96,7 @@ impl DocRecord {
                     text: text[m.start..m.end].to_string(),
                     start: map.char_offset(m.start),
                     end: map.char_offset(m.end),
-                    source: m.source.label().to_string(),
+                    source: m.source.label(),
                 }
             })
             .collect();
