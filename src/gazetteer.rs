@@ -73,9 +73,11 @@ pub struct Gazetteer {
 /// automaton: most word starts in running text (« le », « des », « mais »)
 /// begin no pattern and are rejected with a few bit tests.
 ///
-/// Patterns of one, two and three bytes are kept exactly; longer ones by
-/// their first four bytes, hashed into a bit set (false positives only cost
-/// a walk).
+/// Patterns of one, two and three bytes are kept exactly; patterns of four
+/// to seven bytes by their first four bytes, longer ones by their first
+/// eight, hashed into bit sets (false positives only cost a walk). The
+/// eight-byte level matters: « Pari » opens « Paris » and « Parisiens »
+/// alike, and a walk is a chain of cache misses in a large automaton.
 #[derive(Clone)]
 struct StartFilter {
     single: [bool; 256],
@@ -86,14 +88,20 @@ struct StartFilter {
     pairs: Vec<u64>,
     /// Hashed first three bytes of three-byte patterns.
     triples: Vec<u64>,
-    /// Hashed first four bytes of longer patterns.
+    /// Hashed first four bytes of patterns of four to seven bytes.
     quads: Vec<u64>,
+    /// Hashed first eight bytes of longer patterns.
+    octets: Vec<u64>,
 }
 
 const FILTER_BITS: u32 = 20;
 
 fn filter_slot(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
+}
+
+fn filter_slot8(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
 }
 
 fn set_bit(bits: &mut [u64], k: usize) {
@@ -113,6 +121,7 @@ impl StartFilter {
             pairs: vec![0; 1024],
             triples: vec![0; words],
             quads: vec![0; words],
+            octets: vec![0; words],
         };
         for p in patterns {
             if let [a, b, ..] = *p {
@@ -123,6 +132,9 @@ impl StartFilter {
                 [a] => f.single[a as usize] = true,
                 [a, b] => set_bit(&mut f.pairs, (a as usize) << 8 | b as usize),
                 [a, b, c] => set_bit(&mut f.triples, filter_slot(u32::from_le_bytes([a, b, c, 0]))),
+                [a, b, c, d, e, f2, g, h, ..] => {
+                    set_bit(&mut f.octets, filter_slot8(u64::from_le_bytes([a, b, c, d, e, f2, g, h])))
+                }
                 [a, b, c, d, ..] => set_bit(&mut f.quads, filter_slot(u32::from_le_bytes([a, b, c, d]))),
             }
         }
@@ -149,7 +161,13 @@ impl StartFilter {
             return true;
         }
         let Some(&d) = b.get(i + 3) else { return false };
-        bit(&self.quads, filter_slot(u32::from_le_bytes([a, b2, c, d])))
+        if bit(&self.quads, filter_slot(u32::from_le_bytes([a, b2, c, d]))) {
+            return true;
+        }
+        match b.get(i..i + 8) {
+            Some(w) => bit(&self.octets, filter_slot8(u64::from_le_bytes(w.try_into().unwrap_or_default()))),
+            None => false,
+        }
     }
 }
 
