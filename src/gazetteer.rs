@@ -12,6 +12,7 @@
 //! treats ’ and ' alike, accepts a capitalised form of a lower-case name
 //! (`groupe de Minsk` → `Groupe de Minsk`), and only keeps word-bounded matches.
 
+use crate::bytescan::word_at;
 use crate::entities::EntityType;
 use crate::error::{Error, Result};
 use crate::segment::Token;
@@ -132,10 +133,10 @@ impl StartFilter {
                 [a] => f.single[a as usize] = true,
                 [a, b] => set_bit(&mut f.pairs, (a as usize) << 8 | b as usize),
                 [a, b, c] => set_bit(&mut f.triples, filter_slot(u32::from_le_bytes([a, b, c, 0]))),
-                [a, b, c, d, e, f2, g, h, ..] => {
-                    set_bit(&mut f.octets, filter_slot8(u64::from_le_bytes([a, b, c, d, e, f2, g, h])))
-                }
-                [a, b, c, d, ..] => set_bit(&mut f.quads, filter_slot(u32::from_le_bytes([a, b, c, d]))),
+                [a, b, c, d, ..] => match word_at(p, 0) {
+                    Some(first8) => set_bit(&mut f.octets, filter_slot8(first8)),
+                    None => set_bit(&mut f.quads, filter_slot(u32::from_le_bytes([a, b, c, d]))),
+                },
             }
         }
         f
@@ -164,10 +165,7 @@ impl StartFilter {
         if bit(&self.quads, filter_slot(u32::from_le_bytes([a, b2, c, d]))) {
             return true;
         }
-        match b.get(i..i + 8) {
-            Some(w) => bit(&self.octets, filter_slot8(u64::from_le_bytes(w.try_into().unwrap_or_default()))),
-            None => false,
-        }
+        word_at(b, i).is_some_and(|first8| bit(&self.octets, filter_slot8(first8)))
     }
 }
 

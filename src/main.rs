@@ -2,6 +2,9 @@
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use libmimalloc_sys as mi;
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::c_void;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,44 +31,49 @@ struct MiMalloc;
 
 const WORD: usize = std::mem::size_of::<usize>();
 
+/// Whether mimalloc's plain calls honour the layout's alignment.
+fn word_aligned(layout: Layout) -> bool {
+    layout.align() <= WORD
+}
+
 // SAFETY: each method forwards to the mimalloc call with the same contract;
 // the plain calls are used only where their alignment guarantee (a word)
 // covers the layout's.
-unsafe impl std::alloc::GlobalAlloc for MiMalloc {
+unsafe impl GlobalAlloc for MiMalloc {
     #[inline]
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        if layout.align() <= WORD {
-            unsafe { mi::mi_malloc(layout.size()) as *mut u8 }
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = if word_aligned(layout) {
+            unsafe { mi::mi_malloc(layout.size()) }
         } else {
-            unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8 }
-        }
+            unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) }
+        };
+        p as *mut u8
     }
 
     #[inline]
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        if layout.align() <= WORD {
-            unsafe { mi::mi_zalloc(layout.size()) as *mut u8 }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = if word_aligned(layout) {
+            unsafe { mi::mi_zalloc(layout.size()) }
         } else {
-            unsafe { mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8 }
-        }
+            unsafe { mi::mi_zalloc_aligned(layout.size(), layout.align()) }
+        };
+        p as *mut u8
     }
 
     #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
-        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        unsafe { mi::mi_free(ptr as *mut c_void) }
     }
 
     #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        let p = ptr as *mut std::ffi::c_void;
-        if layout.align() <= WORD {
-            unsafe { mi::mi_realloc(p, new_size) as *mut u8 }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let ptr = ptr as *mut c_void;
+        let p = if word_aligned(layout) {
+            unsafe { mi::mi_realloc(ptr, new_size) }
         } else {
-            unsafe { mi::mi_realloc_aligned(p, new_size, layout.align()) as *mut u8 }
-        }
+            unsafe { mi::mi_realloc_aligned(ptr, new_size, layout.align()) }
+        };
+        p as *mut u8
     }
 }
 

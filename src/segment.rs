@@ -508,4 +508,24 @@ mod tests {
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["Putin", "’", "s", "war", ",", "Biden", "'", "s", "plan"]);
     }
+
+    #[test]
+    fn joiner_flags() {
+        let t = "aujourd’hui Jean-Yves a-t-il O'Brien-Smith l’OSCE - x";
+        let flags: Vec<(&str, bool, bool)> =
+            tokenize(t, 0, t.len()).iter().map(|k| (k.text(t), k.joined, k.hyphenated)).collect();
+        assert_eq!(
+            flags,
+            [
+                ("aujourd’hui", true, false),
+                ("Jean-Yves", false, true),
+                ("a-t-il", false, true),
+                ("O'Brien-Smith", true, true),
+                ("l’", false, false),
+                ("OSCE", false, false),
+                ("-", false, false),
+                ("x", false, false),
+            ]
+        );
+    }
 }

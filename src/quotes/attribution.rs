@@ -1460,7 +1460,7 @@ fn inverted_aux(w: &str) -> Option<&str> {
 
 /// `déclare-t-il` → (`déclare`, `il`); `dit-elle` → (`dit`, `elle`).
 fn split_inversion(w: &str) -> Option<(&str, &str)> {
-    if !has_hyphen(w) {
+    if !w.contains('-') {
         return None;
     }
     for p in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"] {
@@ -1475,10 +1475,6 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether a word holds a hyphen (an inline loop: words are short).
-fn has_hyphen(w: &str) -> bool {
-    w.bytes().any(|b| b == b'-')
-}
-
 /// Words that introduce a source (see [`Work::selon_unit`]): « selon X »,
 /// « d’après X », « according to X », sentence-initial « Pour X ».
 pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour"];
