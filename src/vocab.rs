@@ -143,50 +143,106 @@ impl WordInfo {
 }
 
 /// The merged lexicons. Built once by [`crate::Pipeline::new`].
+///
+/// Every token of every document is looked up here, so the table is laid
+/// out for the cache rather than as a general map: an open-addressed index
+/// of `u32` slots (an 8-bit hash tag and an entry number; 1 MB for the
+/// bundled 80 K forms) over one 64-byte line per form, holding the form's
+/// bytes inline and its [`WordInfo`]. Entries are ordered by frequency, so
+/// the common words of every document share a few hundred hot lines. A
+/// lookup touches the index slot and, on a tag hit, one entry line; a
+/// `HashMap<Box<str>, _>` touched the control bytes, the bucket, the
+/// heap-allocated key and the info array (BENCHMARKS.md has the figures).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<Box<str>, u32>,
-    infos: Vec<WordInfo>,
+    /// `tag << 24 | (entry + 1)`; 0 is an empty slot. Linear probing.
+    slots: Vec<u32>,
+    /// Bits of the index (`slots.len() == 1 << bits`).
+    bits: u32,
+    entries: Vec<Entry>,
+    /// Forms longer than [`KEY_MAX`] bytes (rare).
+    long: HashMap<Box<str>, WordInfo>,
     /// Some form is a punctuation or number token (then every token is
     /// looked up; otherwise only words are).
     nonword_forms: bool,
 }
 
+/// Longest form kept inline in an [`Entry`].
+const KEY_MAX: usize = 32;
+
+/// One form: its bytes, zero-padded, and what is known of it. One cache line.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+struct Entry {
+    key: [u8; KEY_MAX],
+    info: WordInfo,
+    len: u8,
+}
+
+/// Entry numbers fit in the low 24 bits of a slot.
+const MAX_ENTRIES: usize = (1 << 24) - 2;
+
+#[inline]
+fn hash(b: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(b);
+    // Fx leaves the low bits weak; the index and tag take the high ones.
+    h.finish()
+}
+
+/// Whether the zero-padded `key` holds exactly `word` (`word.len() <= KEY_MAX`,
+/// lengths already equal): eight bytes at a time, no call to `memcmp`.
+#[inline]
+fn same_key(key: &[u8; KEY_MAX], word: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 8 <= word.len() {
+        if key[i..i + 8] != word[i..i + 8] {
+            return false;
+        }
+        i += 8;
+    }
+    key[i..word.len()] == word[i..]
+}
+
 impl Vocabulary {
     /// Merge the rule lexicons and the cue lexicon.
     pub fn build(lx: &Lexicons, cues: &CueLexicon) -> Vocabulary {
-        let mut v = Vocabulary::default();
+        let mut m: HashMap<String, WordInfo> = HashMap::default();
+        fn entry<'m>(m: &'m mut HashMap<String, WordInfo>, w: &str) -> &'m mut WordInfo {
+            m.entry(w.to_string()).or_default()
+        }
         for (w, &zipf) in &lx.common {
-            v.entry(w).zipf = zipf;
+            entry(&mut m, w).zipf = zipf;
         }
         for (w, classes) in &lx.function {
-            let e = v.entry(w);
+            let e = entry(&mut m, w);
             for &c in classes {
                 e.classes |= class_bit(c);
             }
         }
         for (w, &kind) in &lx.titles {
-            v.entry(w).title = Some(kind);
+            entry(&mut m, w).title = Some(kind);
         }
         for (w, &head) in &lx.org_heads {
             let lower = to_lower(w);
             if lower == *w {
-                v.entry(w).head = Some(head);
+                entry(&mut m, w).head = Some(head);
             } else {
-                v.entry(&lower).flags |= CASED_HEAD;
+                entry(&mut m, &lower).flags |= CASED_HEAD;
             }
         }
         for w in &lx.demonyms {
-            v.entry(w).flags |= DEMONYM;
+            entry(&mut m, w).flags |= DEMONYM;
         }
         for w in lx.given.keys() {
-            v.entry(&to_lower(w)).flags |= GIVEN;
+            entry(&mut m, &to_lower(w)).flags |= GIVEN;
         }
         for w in &lx.acronyms {
-            v.entry(&to_lower(w)).flags |= ACRONYM;
+            entry(&mut m, &to_lower(w)).flags |= ACRONYM;
         }
         for (w, &(i, f)) in &cues.forms {
-            v.entry(w).cue = Some((i, f));
+            entry(&mut m, w).cue = Some((i, f));
         }
         for (words, flag) in [
             (crate::lang::FR, LANG_FR),
@@ -196,33 +252,84 @@ impl Vocabulary {
             (crate::quotes::attribution::SOURCE_WORDS, SOURCE_WORD),
         ] {
             for w in words {
-                v.entry(w).flags |= flag;
+                entry(&mut m, w).flags |= flag;
             }
         }
-        v.nonword_forms = v.ids.keys().any(|w| {
+        let nonword_forms = m.keys().any(|w| {
             let mut cs = w.chars();
             let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
         });
+        Vocabulary::freeze(m, nonword_forms)
+    }
+
+    /// Lay the merged forms out as the lookup table.
+    fn freeze(m: HashMap<String, WordInfo>, nonword_forms: bool) -> Vocabulary {
+        let (mut short, long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
+        short.truncate(MAX_ENTRIES);
+        // Most frequent first (then by form, so that the layout is the same
+        // on every run).
+        short.sort_by(|a, b| b.1.zipf.total_cmp(&a.1.zipf).then_with(|| a.0.cmp(&b.0)));
+        // Load factor at most 1/2: short probe runs.
+        let bits = (short.len() * 2).next_power_of_two().max(2).trailing_zeros();
+        let mut v = Vocabulary {
+            slots: vec![0; 1 << bits],
+            bits,
+            entries: Vec::with_capacity(short.len()),
+            long: long.into_iter().map(|(w, i)| (w.into_boxed_str(), i)).collect(),
+            nonword_forms,
+        };
+        for (w, info) in short {
+            let mut key = [0; KEY_MAX];
+            key[..w.len()].copy_from_slice(w.as_bytes());
+            let Some((mut slot, tag)) = v.place(hash(w.as_bytes())) else { break };
+            while v.slots[slot] != 0 {
+                slot = (slot + 1) & (v.slots.len() - 1);
+            }
+            v.entries.push(Entry { key, info, len: w.len() as u8 });
+            v.slots[slot] = tag << 24 | v.entries.len() as u32;
+        }
         v
     }
 
-    fn entry(&mut self, w: &str) -> &mut WordInfo {
-        let i = match self.ids.get(w) {
-            Some(&i) => i,
-            None => {
-                let i = self.infos.len() as u32;
-                self.ids.insert(w.into(), i);
-                self.infos.push(WordInfo::default());
-                i
-            }
-        };
-        &mut self.infos[i as usize]
+    /// What is known of a lower-case form (all empty if nothing).
+    #[inline]
+    pub fn lookup(&self, lower: &str) -> WordInfo {
+        if lower.len() > KEY_MAX {
+            return self.long.get(lower).copied().unwrap_or_default();
+        }
+        match self.place(hash(lower.as_bytes())) {
+            Some(home) => self.probe(home, lower.as_bytes()),
+            None => WordInfo::default(),
+        }
     }
 
-    /// What is known of a lower-case form (all empty if nothing).
-    pub fn lookup(&self, lower: &str) -> WordInfo {
-        self.ids.get(lower).map(|&i| self.infos[i as usize]).unwrap_or_default()
+    /// Home slot and tag of a hash (`None` for an empty table).
+    #[inline]
+    fn place(&self, h: u64) -> Option<(usize, u32)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        Some(((h >> (64 - self.bits)) as usize, (h >> (56 - self.bits)) as u32 & 0xFF))
+    }
+
+    /// Linear probing from `home` for the form `w` (at most [`KEY_MAX`] bytes).
+    #[inline]
+    fn probe(&self, (mut slot, tag): (usize, u32), w: &[u8]) -> WordInfo {
+        let mask = self.slots.len() - 1;
+        loop {
+            let s = self.slots[slot];
+            if s == 0 {
+                return WordInfo::default();
+            }
+            if s >> 24 == tag {
+                let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
+                if e.len as usize == w.len() && same_key(&e.key, w) {
+                    return e.info;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /// One [`WordInfo`] per token of a document.
@@ -238,5 +345,46 @@ impl Vocabulary {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(zipf: f32) -> WordInfo {
+        WordInfo { zipf, ..WordInfo::default() }
+    }
+
+    #[test]
+    fn every_form_is_found_and_no_other() {
+        // Enough forms for long probe runs and tag collisions, of every
+        // length around the inline limit.
+        let mut m: HashMap<String, WordInfo> = HashMap::default();
+        for k in 0..20_000u32 {
+            let w = format!("{k:x}{}", "é".repeat((k % 20) as usize));
+            m.insert(w, info(k as f32));
+        }
+        let v = Vocabulary::freeze(m.clone(), false);
+        assert!(m.keys().any(|w| w.len() > KEY_MAX) && m.keys().any(|w| w.len() < 8));
+        for (w, i) in &m {
+            assert_eq!(v.lookup(w), *i, "{w}");
+        }
+        for k in 20_000..40_000u32 {
+            assert!(v.lookup(&format!("{k:x}")).is_unknown());
+        }
+        assert!(v.lookup("").is_unknown());
+        assert!(Vocabulary::freeze(HashMap::default(), false).lookup("le").is_unknown());
+    }
+
+    #[test]
+    fn frequent_forms_come_first() {
+        let m: HashMap<String, WordInfo> = [("rare", 3.1), ("le", 7.5), ("zz", 0.0), ("dit", 5.0)]
+            .iter()
+            .map(|&(w, z)| (w.to_string(), info(z)))
+            .collect();
+        let v = Vocabulary::freeze(m, false);
+        let order: Vec<&[u8]> = v.entries.iter().map(|e| &e.key[..e.len as usize]).collect();
+        assert_eq!(order, [&b"le"[..], b"dit", b"rare", b"zz"]);
     }
 }
