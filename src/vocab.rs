@@ -12,6 +12,7 @@
 //! case form only carries a flag saying "an exact-case entry may match", so
 //! the exact lookup is made for the few tokens that need it.
 
+use crate::bytescan::word_at;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
 use crate::quotes::cues::{CueForm, CueLexicon};
@@ -165,6 +166,12 @@ pub struct Vocabulary {
     /// Some form is a punctuation or number token (then every token is
     /// looked up; otherwise only words are).
     nonword_forms: bool,
+    /// Bit filter of the given names that are in no other list (their
+    /// lower case): a form missing from the table whose bit is set gets the
+    /// "maybe a given name" flag, and the exact-case lookup decides.
+    given: Vec<u64>,
+    /// Bits of the filter (`given.len() * 64 == 1 << given_bits`).
+    given_bits: u32,
 }
 
 /// Longest form kept inline in an [`Entry`].
@@ -174,7 +181,8 @@ const KEY_MAX: usize = 32;
 #[derive(Debug, Clone, Copy)]
 #[repr(C, align(64))]
 struct Entry {
-    key: [u8; KEY_MAX],
+    /// The form's bytes, zero-padded.
+    key: [u64; KEY_MAX / 8],
     info: WordInfo,
     len: u8,
 }
@@ -182,27 +190,62 @@ struct Entry {
 /// Entry numbers fit in the low 24 bits of a slot.
 const MAX_ENTRIES: usize = (1 << 24) - 2;
 
-#[inline]
-fn hash(b: &[u8]) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::fxhash::FxHasher::default();
-    h.write(b);
-    // Fx leaves the low bits weak; the index and tag take the high ones.
-    h.finish()
+/// A form as zero-padded little-endian words: what the table hashes and
+/// compares, eight bytes at a time (`w.len() <= KEY_MAX`).
+#[derive(Clone, Copy)]
+struct Chunks {
+    words: [u64; KEY_MAX / 8],
+    /// Words in use (`ceil(len / 8)`).
+    n: usize,
 }
 
-/// Whether the zero-padded `key` holds exactly `word` (`word.len() <= KEY_MAX`,
-/// lengths already equal): eight bytes at a time, no call to `memcmp`.
-#[inline]
-fn same_key(key: &[u8; KEY_MAX], word: &[u8]) -> bool {
-    let mut i = 0;
-    while i + 8 <= word.len() {
-        if key[i..i + 8] != word[i..i + 8] {
-            return false;
+impl Chunks {
+    #[inline]
+    fn new(w: &[u8]) -> Chunks {
+        let mut words = [0; KEY_MAX / 8];
+        let mut i = 0;
+        while i + 8 <= w.len() {
+            words[i / 8] = word_at(w, i).unwrap_or(0);
+            i += 8;
         }
-        i += 8;
+        if i < w.len() {
+            words[i / 8] = tail(&w[i..]);
+        }
+        Chunks { words, n: w.len().div_ceil(8) }
     }
-    key[i..word.len()] == word[i..]
+
+    /// Fx-style hash of the words and the length (the index and the tag take
+    /// the high bits, which the multiply mixes best).
+    #[inline]
+    fn hash(&self, len: usize) -> u64 {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = (len as u64).wrapping_mul(SEED);
+        for &w in &self.words[..self.n] {
+            h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+        }
+        h
+    }
+}
+
+/// One to eight bytes as a zero-padded little-endian word, in at most two
+/// (overlapping) loads.
+#[inline]
+fn tail(b: &[u8]) -> u64 {
+    let n = b.len();
+    match n {
+        0 => 0,
+        1 => b[0] as u64,
+        2..=3 => {
+            let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64;
+            lo | hi << (8 * (n - 2))
+        }
+        _ => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+            lo | hi << (8 * (n - 4))
+        }
+    }
 }
 
 impl Vocabulary {
@@ -235,9 +278,6 @@ impl Vocabulary {
         for w in &lx.demonyms {
             entry(&mut m, w).flags |= DEMONYM;
         }
-        for w in lx.given.keys() {
-            entry(&mut m, &to_lower(w)).flags |= GIVEN;
-        }
         for w in &lx.acronyms {
             entry(&mut m, &to_lower(w)).flags |= ACRONYM;
         }
@@ -260,11 +300,31 @@ impl Vocabulary {
             let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
         });
-        Vocabulary::freeze(m, nonword_forms)
+        // Given names last: most are no other list's word, and those only go
+        // to the filter (see `given`).
+        let mut given_only = Vec::new();
+        for w in lx.given.keys() {
+            let lower = to_lower(w);
+            match m.get_mut(&lower) {
+                Some(info) => info.flags |= GIVEN,
+                None => given_only.push(lower),
+            }
+        }
+        given_only.sort_unstable();
+        given_only.dedup();
+        Vocabulary::freeze(m, &given_only, nonword_forms)
     }
 
     /// Lay the merged forms out as the lookup table.
-    fn freeze(m: HashMap<String, WordInfo>, nonword_forms: bool) -> Vocabulary {
+    ///
+    /// `given_only` are lower-case given names no other list holds: they go
+    /// to a bit filter rather than to the table, which they would nearly
+    /// double (36 K of 82 K forms) for a flag the rules test on capitalised
+    /// words only.
+    fn freeze(mut m: HashMap<String, WordInfo>, given_only: &[String], nonword_forms: bool) -> Vocabulary {
+        for w in given_only.iter().filter(|w| w.len() > KEY_MAX) {
+            m.entry(w.clone()).or_default().flags |= GIVEN;
+        }
         let (mut short, long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
         short.truncate(MAX_ENTRIES);
         // Most frequent first (then by form, so that the layout is the same
@@ -278,29 +338,77 @@ impl Vocabulary {
             entries: Vec::with_capacity(short.len()),
             long: long.into_iter().map(|(w, i)| (w.into_boxed_str(), i)).collect(),
             nonword_forms,
+            given: Vec::new(),
+            given_bits: 0,
         };
         for (w, info) in short {
-            let mut key = [0; KEY_MAX];
-            key[..w.len()].copy_from_slice(w.as_bytes());
-            let Some((mut slot, tag)) = v.place(hash(w.as_bytes())) else { break };
+            let key = Chunks::new(w.as_bytes());
+            let Some((mut slot, tag)) = v.place(key.hash(w.len())) else { break };
             while v.slots[slot] != 0 {
                 slot = (slot + 1) & (v.slots.len() - 1);
             }
-            v.entries.push(Entry { key, info, len: w.len() as u8 });
+            v.entries.push(Entry { key: key.words, info, len: w.len() as u8 });
             v.slots[slot] = tag << 24 | v.entries.len() as u32;
         }
+        // About eight bits per name: one test in fifteen passes wrongly, and
+        // then costs one exact lookup that finds nothing.
+        let short_given: Vec<&String> = given_only.iter().filter(|w| w.len() <= KEY_MAX).collect();
+        if !short_given.is_empty() && !v.slots.is_empty() {
+            v.given_bits = (short_given.len() * 8).next_power_of_two().max(64).trailing_zeros();
+            v.given = vec![0; 1 << (v.given_bits - 6)];
+            for w in short_given {
+                let k = v.given_bit(Chunks::new(w.as_bytes()).hash(w.len()));
+                v.given[k >> 6] |= 1 << (k & 63);
+            }
+        }
         v
+    }
+
+    /// The filter bit of a hash: bits below those of the slot and the tag.
+    #[inline]
+    fn given_bit(&self, h: u64) -> usize {
+        let below = 64 - self.bits - 8;
+        ((h >> (below - self.given_bits)) & ((1 << self.given_bits) - 1)) as usize
+    }
+
+    /// What a form missing from the table is: nothing, or maybe a given name.
+    #[inline]
+    fn absent(&self, h: u64) -> WordInfo {
+        if self.given.is_empty() {
+            return WordInfo::default();
+        }
+        let k = self.given_bit(h);
+        if self.given[k >> 6] & (1 << (k & 63)) != 0 {
+            WordInfo { flags: GIVEN, ..WordInfo::default() }
+        } else {
+            WordInfo::default()
+        }
     }
 
     /// What is known of a lower-case form (all empty if nothing).
     #[inline]
     pub fn lookup(&self, lower: &str) -> WordInfo {
-        if lower.len() > KEY_MAX {
+        let w = lower.as_bytes();
+        if w.len() > KEY_MAX {
             return self.long.get(lower).copied().unwrap_or_default();
         }
-        match self.place(hash(lower.as_bytes())) {
-            Some(home) => self.probe(home, lower.as_bytes()),
-            None => WordInfo::default(),
+        let key = Chunks::new(w);
+        let h = key.hash(w.len());
+        let Some((mut slot, tag)) = self.place(h) else { return WordInfo::default() };
+        let mask = self.slots.len() - 1;
+        loop {
+            let s = self.slots[slot];
+            if s == 0 {
+                return self.absent(h);
+            }
+            if s >> 24 == tag {
+                let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
+                // Zero padding makes equal words mean equal forms of equal length.
+                if e.len as usize == w.len() && e.key == key.words {
+                    return e.info;
+                }
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
@@ -311,25 +419,6 @@ impl Vocabulary {
             return None;
         }
         Some(((h >> (64 - self.bits)) as usize, (h >> (56 - self.bits)) as u32 & 0xFF))
-    }
-
-    /// Linear probing from `home` for the form `w` (at most [`KEY_MAX`] bytes).
-    #[inline]
-    fn probe(&self, (mut slot, tag): (usize, u32), w: &[u8]) -> WordInfo {
-        let mask = self.slots.len() - 1;
-        loop {
-            let s = self.slots[slot];
-            if s == 0 {
-                return WordInfo::default();
-            }
-            if s >> 24 == tag {
-                let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
-                if e.len as usize == w.len() && same_key(&e.key, w) {
-                    return e.info;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
     }
 
     /// One [`WordInfo`] per token of a document.
@@ -357,6 +446,16 @@ mod tests {
     }
 
     #[test]
+    fn tails_are_zero_padded_words() {
+        let b = b"abcdefgh";
+        for n in 0..=8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&b[..n]);
+            assert_eq!(tail(&b[..n]), u64::from_le_bytes(padded), "{n}");
+        }
+    }
+
+    #[test]
     fn every_form_is_found_and_no_other() {
         // Enough forms for long probe runs and tag collisions, of every
         // length around the inline limit.
@@ -365,7 +464,7 @@ mod tests {
             let w = format!("{k:x}{}", "é".repeat((k % 20) as usize));
             m.insert(w, info(k as f32));
         }
-        let v = Vocabulary::freeze(m.clone(), false);
+        let v = Vocabulary::freeze(m.clone(), &[], false);
         assert!(m.keys().any(|w| w.len() > KEY_MAX) && m.keys().any(|w| w.len() < 8));
         for (w, i) in &m {
             assert_eq!(v.lookup(w), *i, "{w}");
@@ -374,7 +473,24 @@ mod tests {
             assert!(v.lookup(&format!("{k:x}")).is_unknown());
         }
         assert!(v.lookup("").is_unknown());
-        assert!(Vocabulary::freeze(HashMap::default(), false).lookup("le").is_unknown());
+        assert!(Vocabulary::freeze(HashMap::default(), &[], false).lookup("le").is_unknown());
+    }
+
+    #[test]
+    fn given_names_outside_the_table_pass_the_filter() {
+        let mut m: HashMap<String, WordInfo> = HashMap::default();
+        m.insert("pierre".into(), info(4.5));
+        let given: Vec<String> = (0..5000).map(|k| format!("prénom{k}")).chain(["x".repeat(40)]).collect();
+        let v = Vocabulary::freeze(m, &given, false);
+        assert_eq!(v.entries.len(), 1, "given-only names stay out of the table");
+        for w in &given {
+            assert!(v.lookup(w).flag(GIVEN), "{w}");
+        }
+        assert_eq!(v.lookup("pierre"), info(4.5));
+        // Wrong passes are rare, and only ever add the flag.
+        let passed = (0..10_000).filter(|k| v.lookup(&format!("mot{k}")).flag(GIVEN)).count();
+        assert!(passed < 1_500, "{passed}");
+        assert!((0..10_000).all(|k| v.lookup(&format!("mot{k}")).zipf == 0.0));
     }
 
     #[test]
@@ -383,8 +499,9 @@ mod tests {
             .iter()
             .map(|&(w, z)| (w.to_string(), info(z)))
             .collect();
-        let v = Vocabulary::freeze(m, false);
-        let order: Vec<&[u8]> = v.entries.iter().map(|e| &e.key[..e.len as usize]).collect();
-        assert_eq!(order, [&b"le"[..], b"dit", b"rare", b"zz"]);
+        let v = Vocabulary::freeze(m, &[], false);
+        let order: Vec<usize> = v.entries.iter().map(|e| e.len as usize).collect();
+        assert_eq!(order, [2, 3, 4, 2]);
+        assert_eq!(v.entries[0].key[0], u16::from_le_bytes(*b"le") as u64);
     }
 }

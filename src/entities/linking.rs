@@ -15,6 +15,8 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
     // Surname form → entity, from multi-word person mentions.
     let mut surnames: HashMap<String, usize> = HashMap::default();
+    // Person surfaces whose short forms are in `surnames` already.
+    let mut expanded: crate::fxhash::FxHashSet<Cow<str>> = Default::default();
 
     // Full names first, so that a lone surname found by a rule joins them.
     let words: Vec<usize> = chosen.iter().map(|c| word_count(&ctx.text[c.start..c.end])).collect();
@@ -51,10 +53,16 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
             }
         };
         assigned[k] = ent;
-        if c.etype == EntityType::Per && table.entities[ent].etype == EntityType::Per {
+        // The short forms depend on the surface alone, and the first entity
+        // to claim a form keeps it: a surface seen before adds nothing.
+        if c.etype == EntityType::Per
+            && table.entities[ent].etype == EntityType::Per
+            && !expanded.contains(surface.as_ref())
+        {
             for form in surname_forms(&surface, lx) {
                 surnames.entry(form).or_insert(ent);
             }
+            expanded.insert(surface);
         }
     }
     for (k, c) in chosen.iter().enumerate() {
