@@ -147,8 +147,8 @@ impl WordInfo {
 ///
 /// Every token of every document is looked up here, so the table is laid
 /// out for the cache rather than as a general map: an open-addressed index
-/// of `u32` slots (an 8-bit hash tag and an entry number; 1 MB for the
-/// bundled 80 K forms) over one 64-byte line per form, holding the form's
+/// of `u32` slots (an 8-bit hash tag and an entry number; 512 KB for the
+/// bundled 46 K forms) over one 64-byte line per form, holding the form's
 /// bytes inline and its [`WordInfo`]. Entries are ordered by frequency, so
 /// the common words of every document share a few hundred hot lines. A
 /// lookup touches the index slot and, on a tag hit, one entry line; a
@@ -325,11 +325,12 @@ impl Vocabulary {
         for w in given_only.iter().filter(|w| w.len() > KEY_MAX) {
             m.entry(w.clone()).or_default().flags |= GIVEN;
         }
-        let (mut short, long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
-        short.truncate(MAX_ENTRIES);
+        let (mut short, mut long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
         // Most frequent first (then by form, so that the layout is the same
         // on every run).
         short.sort_by(|a, b| b.1.zipf.total_cmp(&a.1.zipf).then_with(|| a.0.cmp(&b.0)));
+        // Past what a slot can number, forms go to the map (no data has come near).
+        long.extend(short.split_off(MAX_ENTRIES.min(short.len())));
         // Load factor at most 1/2: short probe runs.
         let bits = (short.len() * 2).next_power_of_two().max(2).trailing_zeros();
         let mut v = Vocabulary {
@@ -368,7 +369,7 @@ impl Vocabulary {
     #[inline]
     fn given_bit(&self, h: u64) -> usize {
         let below = 64 - self.bits - 8;
-        ((h >> (below - self.given_bits)) & ((1 << self.given_bits) - 1)) as usize
+        ((h >> below.saturating_sub(self.given_bits)) & ((1 << self.given_bits) - 1)) as usize
     }
 
     /// What a form missing from the table is: nothing, or maybe a given name.
