@@ -159,8 +159,9 @@ fn prepare(p: &Pipeline, d: &Document) -> Prepared {
     let sents = sentences(text, &tokens, |b| inside(&outer, b));
     let lowered = Lowered::new(text, &tokens);
     let words = p.vocabulary.annotate(&tokens, &lowered);
-    let (entities, mentions) = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons }
-        .tag(text, &tokens, &sents, &lowered, &words, body);
+    let (entities, mentions) =
+        EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons, vocabulary: &p.vocabulary }
+            .tag(text, &tokens, &sents, &lowered, &words, body);
     Prepared { tokens, sentences: sents, outer, lowered, words, entities, mentions }
 }
 
@@ -213,7 +214,7 @@ fn stages(c: &mut Criterion<Clock>) {
     for ((name, d), pr) in docs.iter().zip(&prepared) {
         let text = d.text.as_str();
         g.throughput(Throughput::Bytes((text.len() - d.body_start) as u64));
-        let tagger = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons };
+        let tagger = EntityTagger { gazetteer: &p.gazetteer, lexicons: &p.lexicons, vocabulary: &p.vocabulary };
         g.bench_function(BenchmarkId::from_parameter(name), |b| {
             b.iter(|| {
                 black_box(tagger.tag(black_box(text), &pr.tokens, &pr.sentences, &pr.lowered, &pr.words, d.body_start))

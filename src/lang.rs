@@ -18,18 +18,8 @@ pub const SENTENCE_FR: &[&str] = &["le", "la", "les", "de", "des", "et", "est", 
 /// Words that mark one sentence as English.
 pub const SENTENCE_EN: &[&str] = &["the", "of", "and", "to", "is", "was", "that", "said", "with", "for", "an"];
 
-/// How many words [`detect_words`] reads.
+/// How many words the detection reads (the pipeline: word tokens).
 pub const DETECT_WORDS: usize = 3000;
-
-/// `fr`, `en` or `und`, from lower-cased words (the pipeline passes its tokens).
-pub fn detect_words<'a>(words: impl Iterator<Item = &'a str>) -> &'static str {
-    let (mut fr, mut en) = (0u32, 0u32);
-    for w in words.take(DETECT_WORDS) {
-        fr += FR.contains(&w) as u32;
-        en += EN.contains(&w) as u32;
-    }
-    decide(fr, en)
-}
 
 /// The language from counts of French and English evidence words.
 pub fn decide(fr: u32, en: u32) -> &'static str {
@@ -48,7 +38,11 @@ pub fn decide(fr: u32, en: u32) -> &'static str {
 /// assert_eq!(whosaid::lang::detect("12 34"), "und");
 /// ```
 pub fn detect(text: &str) -> &'static str {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000).map(str::to_lowercase).collect();
-    detect_words(words.iter().map(String::as_str))
+    let (mut fr, mut en) = (0u32, 0u32);
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(DETECT_WORDS) {
+        let w = w.to_lowercase();
+        fr += FR.contains(&w.as_str()) as u32;
+        en += EN.contains(&w.as_str()) as u32;
+    }
+    decide(fr, en)
 }

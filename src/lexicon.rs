@@ -172,29 +172,9 @@ impl Lexicons {
         })
     }
 
-    /// Frequency (Zipf) of the lower-cased word as a common word, 0 if unknown.
-    pub fn common_zipf(&self, lower: &str) -> f32 {
-        self.common.get(lower).copied().unwrap_or(0.0)
-    }
-
-    /// Whether the lower-cased word has the given closed class.
-    pub fn is(&self, lower: &str, class: WordClass) -> bool {
-        self.function.get(lower).is_some_and(|v| v.contains(&class))
-    }
-
-    /// Whether the lower-cased word is any closed-class word.
-    pub fn is_function_word(&self, lower: &str) -> bool {
-        self.function.contains_key(lower)
-    }
-
     /// Title kind of a lower-cased word.
     pub fn title(&self, lower: &str) -> Option<TitleKind> {
         self.titles.get(lower).copied()
-    }
-
-    /// Entity type announced by a lower-cased head noun (`ministère` → ORG).
-    pub fn org_head(&self, lower: &str) -> Option<EntityType> {
-        self.org_heads.get(lower).map(|h| h.etype)
     }
 
     /// The head noun as written: its exact case first (« Département »), then
@@ -206,11 +186,6 @@ impl Lexicons {
     /// An acronym that names a thing, not an organisation (PIB, ADN, GPS).
     pub fn is_common_acronym(&self, w: &str) -> bool {
         self.acronyms.contains(w)
-    }
-
-    /// Whether a lower-cased word is a nationality adjective (any inflection).
-    pub fn is_demonym(&self, lower: &str) -> bool {
-        self.demonyms.contains(lower)
     }
 }
 

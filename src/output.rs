@@ -434,8 +434,8 @@ pub struct Writer {
     documents: Option<Table>,
     jsonl: Option<(Staged, BufWriter<File>)>,
     index: EntityIndex,
-    raw: bool,
-    format: Format,
+    /// What the files are made of (also the guard setting of the index).
+    encoder: Encoder,
     pub totals: Totals,
 }
 
@@ -456,15 +456,14 @@ impl Writer {
             documents: if csv { Some(Table::create(dir, "documents.csv", DOCUMENT_HEADER)?) } else { None },
             jsonl: if format.jsonl() { Some(Staged::create(dir, "documents.jsonl")?) } else { None },
             index: EntityIndex::default(),
-            raw,
-            format,
+            encoder: Encoder { raw, csv, jsonl: format.jsonl() },
             totals: Totals::default(),
         })
     }
 
     /// The encoder for this writer's files (hand it to worker threads).
     pub fn encoder(&self) -> Encoder {
-        Encoder { raw: self.raw, csv: self.format.csv(), jsonl: self.format.jsonl() }
+        self.encoder
     }
 
     /// Write one document's record (encoding it here; see [`Writer::append`]).
@@ -510,7 +509,7 @@ impl Writer {
         }
         if !staged.is_empty() {
             let mut t = Table::create(&self.dir, "entity_index.csv", INDEX_HEADER)?;
-            let g = |s: &str| guard(s, self.raw).into_owned();
+            let g = |s: &str| guard(s, self.encoder.raw).into_owned();
             let mut rows = Rows::new();
             let mut ids: Vec<&String> = self.index.rows.keys().collect();
             ids.sort_unstable();

@@ -134,7 +134,8 @@ impl Pipeline {
         let sents = sentences(text, &tokens, inside);
         let lowered = Lowered::new(text, &tokens);
         let words = self.vocabulary.annotate(&tokens, &lowered);
-        let tagger = EntityTagger { gazetteer: &self.gazetteer, lexicons: &self.lexicons };
+        let tagger =
+            EntityTagger { gazetteer: &self.gazetteer, lexicons: &self.lexicons, vocabulary: &self.vocabulary };
         let (entities, mentions) = tagger.tag(text, &tokens, &sents, &lowered, &words, body);
         let view = DocView {
             text,

@@ -195,8 +195,8 @@ const MAX_ENTRIES: usize = (1 << 24) - 2;
 #[derive(Clone, Copy)]
 struct Chunks {
     words: [u64; KEY_MAX / 8],
-    /// Words in use (`ceil(len / 8)`).
-    n: usize,
+    /// Bytes of the form.
+    len: usize,
 }
 
 impl Chunks {
@@ -211,16 +211,16 @@ impl Chunks {
         if i < w.len() {
             words[i / 8] = tail(&w[i..]);
         }
-        Chunks { words, n: w.len().div_ceil(8) }
+        Chunks { words, len: w.len() }
     }
 
     /// Fx-style hash of the words and the length (the index and the tag take
     /// the high bits, which the multiply mixes best).
     #[inline]
-    fn hash(&self, len: usize) -> u64 {
+    fn hash(&self) -> u64 {
         const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = (len as u64).wrapping_mul(SEED);
-        for &w in &self.words[..self.n] {
+        let mut h = (self.len as u64).wrapping_mul(SEED);
+        for &w in &self.words[..self.len.div_ceil(8)] {
             h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
         }
         h
@@ -344,7 +344,7 @@ impl Vocabulary {
         };
         for (w, info) in short {
             let key = Chunks::new(w.as_bytes());
-            let Some((mut slot, tag)) = v.place(key.hash(w.len())) else { break };
+            let Some((mut slot, tag)) = v.place(key.hash()) else { break };
             while v.slots[slot] != 0 {
                 slot = (slot + 1) & (v.slots.len() - 1);
             }
@@ -358,7 +358,7 @@ impl Vocabulary {
             v.given_bits = (short_given.len() * 8).next_power_of_two().max(64).trailing_zeros();
             v.given = vec![0; 1 << (v.given_bits - 6)];
             for w in short_given {
-                let k = v.given_bit(Chunks::new(w.as_bytes()).hash(w.len()));
+                let k = v.given_bit(Chunks::new(w.as_bytes()).hash());
                 v.given[k >> 6] |= 1 << (k & 63);
             }
         }
@@ -394,7 +394,7 @@ impl Vocabulary {
             return self.long.get(lower).copied().unwrap_or_default();
         }
         let key = Chunks::new(w);
-        let h = key.hash(w.len());
+        let h = key.hash();
         let Some((mut slot, tag)) = self.place(h) else { return WordInfo::default() };
         let mask = self.slots.len() - 1;
         loop {
@@ -405,7 +405,7 @@ impl Vocabulary {
             if s >> 24 == tag {
                 let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
                 // Zero padding makes equal words mean equal forms of equal length.
-                if e.len as usize == w.len() && e.key == key.words {
+                if e.len as usize == key.len && e.key == key.words {
                     return e.info;
                 }
             }

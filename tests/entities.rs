@@ -128,7 +128,8 @@ fn ambiguous_gazetteer_entries_need_context() {
     )
     .unwrap();
     let lx = whosaid::lexicon::Lexicons::default();
-    let tagger = whosaid::entities::EntityTagger { gazetteer: &g, lexicons: &lx };
+    let vocabulary = whosaid::vocab::Vocabulary::build(&lx, &whosaid::quotes::cues::CueLexicon::default());
+    let tagger = whosaid::entities::EntityTagger { gazetteer: &g, lexicons: &lx, vocabulary: &vocabulary };
     let tag = |text: &str| {
         let toks = whosaid::segment::tokenize(text, 0, text.len());
         let sents = whosaid::segment::sentences(text, &toks, |_| false);

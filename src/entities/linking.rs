@@ -5,12 +5,13 @@
 use super::{slug_id, Candidate, Ctx, Entity, EntityTable, EntityType, Mention, Source};
 use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{Lexicons, WordClass};
+use crate::lexicon::WordClass;
 use crate::segment::TokenKind;
+use crate::vocab::Vocabulary;
 use std::borrow::Cow;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
-pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
+pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
     let mut table = EntityTable::new();
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
     // Surname form → entity, from multi-word person mentions.
@@ -59,7 +60,7 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
             && table.entities[ent].etype == EntityType::Per
             && !expanded.contains(surface.as_ref())
         {
-            for form in surname_forms(&surface, lx) {
+            for form in surname_forms(&surface, ctx.vocabulary) {
                 surnames.entry(form).or_insert(ent);
             }
             expanded.insert(surface);
@@ -125,7 +126,7 @@ pub(crate) fn link(ctx: &Ctx, lx: &Lexicons, gaz: &Gazetteer, chosen: Vec<Candid
 
 /// `Ursula von der Leyen` → `von der Leyen`, `Leyen`; `Jean-Yves Le Drian` →
 /// `Le Drian`, `Drian`. A short form must be capitalised or a particle phrase.
-fn surname_forms(full: &str, lx: &Lexicons) -> Vec<String> {
+fn surname_forms(full: &str, vocabulary: &Vocabulary) -> Vec<String> {
     let words: Vec<&str> = full.split(' ').collect();
     let mut out = Vec::new();
     if words.len() < 2 {
@@ -134,7 +135,7 @@ fn surname_forms(full: &str, lx: &Lexicons) -> Vec<String> {
     for k in 1..words.len() {
         let tail = words[k..].join(" ");
         let first = words[k];
-        let is_particle = lx.is(&first.to_lowercase(), WordClass::Particle);
+        let is_particle = vocabulary.lookup(&first.to_lowercase()).is(WordClass::Particle);
         if is_particle && first.chars().next().is_some_and(char::is_lowercase) && k + 1 < words.len() {
             out.push(tail);
             continue;
@@ -144,7 +145,7 @@ fn surname_forms(full: &str, lx: &Lexicons) -> Vec<String> {
         }
     }
     // A surname that is a frequent common word ("Michel"? no; "Bien") is not used alone.
-    out.retain(|f| f.contains(' ') || lx.common_zipf(&f.to_lowercase()) < 4.0);
+    out.retain(|f| f.contains(' ') || vocabulary.lookup(&f.to_lowercase()).zipf < 4.0);
     out
 }
 

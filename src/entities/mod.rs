@@ -12,7 +12,7 @@ use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
 use crate::segment::{Lowered, Sentence, Token};
-use crate::vocab::WordInfo;
+use crate::vocab::{Vocabulary, WordInfo};
 
 /// Entity types written to the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,6 +109,8 @@ pub(crate) struct Candidate {
 pub struct EntityTagger<'a> {
     pub gazetteer: &'a Gazetteer,
     pub lexicons: &'a Lexicons,
+    /// The lexicons merged for lookups (of tokens and of name parts).
+    pub vocabulary: &'a Vocabulary,
 }
 
 /// Per-document view shared by the rules.
@@ -121,6 +123,7 @@ pub(crate) struct Ctx<'t> {
     pub lowered: &'t Lowered,
     /// What the lexicons know of each token.
     pub words: &'t [WordInfo],
+    pub vocabulary: &'t Vocabulary,
 }
 
 impl Ctx<'_> {
@@ -166,7 +169,7 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words };
+        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words, vocabulary: self.vocabulary };
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens) {
@@ -190,7 +193,7 @@ impl EntityTagger<'_> {
         }
         rules::propose(&ctx, self.lexicons, self.gazetteer, &cands.clone(), &mut cands);
         let chosen = resolve(cands);
-        linking::link(&ctx, self.lexicons, self.gazetteer, chosen)
+        linking::link(&ctx, self.gazetteer, chosen)
     }
 }
 

@@ -107,7 +107,6 @@ struct Work<'a, 't> {
     d: &'a DocView<'t>,
     /// Token → index of the outer quote containing it (marks included).
     tok_quote: Vec<Option<usize>>,
-    lower: &'a Lowered,
     /// Token → its sentence reads as English.
     english: Vec<bool>,
     /// Latest person who spoke: (sentence index, entity).
@@ -128,7 +127,6 @@ impl<'a, 't> Work<'a, 't> {
                 tok_quote[i] = Some(q);
             }
         }
-        let lower = d.lowered;
         let mut english = vec![false; d.tokens.len()];
         for s in d.sentences {
             let (mut en, mut fr) = (0, 0);
@@ -140,11 +138,11 @@ impl<'a, 't> Work<'a, 't> {
                 english[s.first_token..s.end_token].fill(true);
             }
         }
-        Work { a, d, tok_quote, lower, english, last_person: std::cell::Cell::new(None) }
+        Work { a, d, tok_quote, english, last_person: std::cell::Cell::new(None) }
     }
 
     fn w(&self, i: usize) -> &str {
-        self.lower.get(i)
+        self.d.lowered.get(i)
     }
     fn tok(&self, i: usize) -> Token {
         self.d.tokens[i]
