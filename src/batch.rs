@@ -5,7 +5,7 @@
 
 use crate::error::Result;
 use crate::input::{discover, no_input_error, read_source, Item, Source};
-use crate::output::{EncodedDoc, EntityIndex, Format, Totals, Writer};
+use crate::output::{EncodedDoc, Encoder, EntityIndex, Format, Totals, Writer};
 use crate::pipeline::Pipeline;
 use crate::record::{content_hash, DocRecord};
 use crate::store::Store;
@@ -69,9 +69,10 @@ pub fn run_with(
         files: opts.format != Format::None,
         jsonl: matches!(opts.format, Format::Jsonl | Format::Both),
     };
-    // A reader thread parses the inputs into batches while the main thread
-    // analyses (in parallel) and writes the previous ones. The channel holds at
-    // most two batches, so memory stays bounded; order is preserved.
+    // Three stages overlap: a reader thread parses the inputs into batches,
+    // the pool analyses one batch, and this thread writes the one before. The
+    // channel holds at most two batches, so memory stays bounded; order is
+    // preserved.
     let max = pipeline.config.max_doc_bytes;
     let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Item>, u64)>(2);
     let result: Result<(usize, u64)> = std::thread::scope(|scope| {
@@ -101,12 +102,35 @@ pub fn run_with(
             }
             let _ = tx.send((batch, batch_bytes as u64));
         });
+        // Batch k is analysed (on the pool, from a helper thread) while this
+        // thread writes batch k-1: with one worker, writing costs no wall
+        // time. Rows are still written strictly in input order.
         let (mut docs, mut bytes) = (0usize, 0u64);
-        for (mut batch, batch_bytes) in rx {
+        let mut pending: Option<Analysed> = None;
+        for (batch, batch_bytes) in rx {
+            // A database-only run asks the database which documents it holds
+            // unchanged: the previous batch must be in it first.
+            if sinks.needs_skip_check() {
+                if let Some(done) = pending.take() {
+                    sinks.write(done)?;
+                }
+            }
+            let skip = sinks.skip_list(&batch)?;
+            let encoder = sinks.writer.encoder();
+            let hash = sinks.hash();
+            let (done, written) = std::thread::scope(|s| {
+                let analysis = s.spawn(|| analyse(pipeline, &batch, skip, encoder, hash));
+                let written = pending.take().map_or(Ok(()), |done| sinks.write(done));
+                (analysis.join(), written)
+            });
+            written?;
+            pending = Some(done.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
             docs += batch.len();
             bytes += batch_bytes;
-            sinks.flush(pipeline, &mut batch)?;
             progress.advance(docs, bytes);
+        }
+        if let Some(done) = pending.take() {
+            sinks.write(done)?;
         }
         Ok((docs, bytes))
     });
@@ -125,38 +149,61 @@ struct Sinks {
     jsonl: bool,
 }
 
+/// One batch analysed and encoded, in input order (`None`: skipped).
+struct Analysed {
+    rows: Vec<Option<Result<(DocRecord, EncodedDoc)>>>,
+    skipped: usize,
+}
+
+/// Analyse and encode a batch on the pool. Workers also encode the rows, so
+/// that writing only appends bytes: the serial part of a run stays small.
+fn analyse(pipeline: &Pipeline, batch: &[Item], skip: Vec<bool>, encoder: Encoder, hash: bool) -> Analysed {
+    let rows = batch
+        .par_iter()
+        .zip(skip.par_iter())
+        .map(|(item, &skip)| {
+            let r = match item {
+                _ if skip => return None,
+                Item::Doc(d) if hash => DocRecord::new(d, &pipeline.process(d)).with_hash(d),
+                Item::Doc(d) => DocRecord::new(d, &pipeline.process(d)),
+                Item::Rejected { doc_id, source, message } => DocRecord::rejected(doc_id, source, message),
+            };
+            Some(encoder.encode(&r).map(|e| (r, e)))
+        })
+        .collect();
+    Analysed { rows, skipped: skip.iter().filter(|&&s| s).count() }
+}
+
 impl Sinks {
-    fn flush(&mut self, pipeline: &Pipeline, batch: &mut Vec<Item>) -> Result<()> {
-        // A database-only run skips documents stored unchanged before analysing them.
+    /// Whether documents stored unchanged are skipped before analysis (a
+    /// database-only run).
+    fn needs_skip_check(&self) -> bool {
+        !self.files && self.store.is_some()
+    }
+
+    /// Whether records carry the content hash (JSON Lines and the database).
+    fn hash(&self) -> bool {
+        self.store.is_some() || self.jsonl
+    }
+
+    /// Which documents of `batch` the database holds unchanged.
+    fn skip_list(&self, batch: &[Item]) -> Result<Vec<bool>> {
         let mut skip = vec![false; batch.len()];
-        if let (false, Some(store)) = (self.files, &self.store) {
+        if let (true, Some(store)) = (self.needs_skip_check(), &self.store) {
             for (k, item) in batch.iter().enumerate() {
                 if let Item::Doc(d) = item {
                     skip[k] = store.unchanged(&d.id, &content_hash(d))?;
                 }
             }
         }
-        let hash = self.store.is_some() || self.jsonl;
-        // Workers analyse and also encode the rows, so that the main thread
-        // only appends bytes: the serial part of a run stays small.
-        let encoder = self.writer.encoder();
-        let done: Vec<Option<Result<(DocRecord, EncodedDoc)>>> = batch
-            .par_iter()
-            .zip(skip.par_iter())
-            .map(|(item, &skip)| {
-                let r = match item {
-                    _ if skip => return None,
-                    Item::Doc(d) if hash => DocRecord::new(d, &pipeline.process(d)).with_hash(d),
-                    Item::Doc(d) => DocRecord::new(d, &pipeline.process(d)),
-                    Item::Rejected { doc_id, source, message } => DocRecord::rejected(doc_id, source, message),
-                };
-                Some(encoder.encode(&r).map(|e| (r, e)))
-            })
-            .collect();
-        batch.clear();
-        self.writer.totals.unchanged += skip.iter().filter(|&&s| s).count();
-        let mut records = Vec::with_capacity(done.len());
-        for item in done.into_iter().flatten() {
+        Ok(skip)
+    }
+
+    /// Append an analysed batch to the files and the database.
+    fn write(&mut self, done: Analysed) -> Result<()> {
+        self.writer.totals.unchanged += done.skipped;
+        let mut records = Vec::with_capacity(done.rows.len());
+        for item in done.rows.into_iter().flatten() {
             let (r, e) = item?;
             self.writer.append(&r, &e)?;
             records.push(r);

@@ -17,6 +17,7 @@ use crate::entities::EntityType;
 use crate::error::{Error, Result};
 use crate::segment::Token;
 use crate::tsv::Table;
+use crate::vocab::WordInfo;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::nfa::contiguous::NFA;
@@ -348,11 +349,16 @@ impl Gazetteer {
     /// This tokenizes `text`; the pipeline, which has the tokens already,
     /// calls [`Gazetteer::find_in_tokens`].
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
-        self.find_in_tokens(text, 0, &crate::segment::tokenize(text, 0, text.len()))
+        self.find_in_tokens(text, 0, &crate::segment::tokenize(text, 0, text.len()), None)
     }
 
     /// The matches of [`Gazetteer::find`] in `text`, found from its tokens
     /// (offsets of `tokens` are `base` + offsets into `text`).
+    ///
+    /// `words`, when given, is what a vocabulary built with this gazetteer
+    /// knows of each token ([`crate::vocab::Vocabulary::annotate`]): a
+    /// lower-case word that cannot start one of the gazetteer's few
+    /// lower-case forms is then skipped without a walk.
     ///
     /// An accepted match is not glued to a word on its left, and no pattern
     /// starts with white space (forms are trimmed), so it can only start at a
@@ -366,11 +372,17 @@ impl Gazetteer {
     /// use whosaid::segment::tokenize;
     /// let g = Gazetteer::from_tsv("id\ttype\tname\nper:ob\tPER\tBrien\n").unwrap();
     /// let t = "Conan O'Brien, Brien-Nord";
-    /// let m = g.find_in_tokens(t, 0, &tokenize(t, 0, t.len()));
+    /// let m = g.find_in_tokens(t, 0, &tokenize(t, 0, t.len()), None);
     /// assert_eq!(m.len(), 1);
     /// assert_eq!(&t[m[0].start..m[0].end], "Brien");
     /// ```
-    pub fn find_in_tokens(&self, text: &str, base: usize, tokens: &[Token]) -> Vec<GazMatch> {
+    pub fn find_in_tokens(
+        &self,
+        text: &str,
+        base: usize,
+        tokens: &[Token],
+        words: Option<&[WordInfo]>,
+    ) -> Vec<GazMatch> {
         let Some((nfa, start)) = &self.nfa else { return Vec::new() };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
@@ -385,9 +397,14 @@ impl Gazetteer {
                 *free = end;
             }
         };
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             let (s, e) = (t.start - base, t.end - base);
-            try_at(s, &mut out, &mut free);
+            // A lower-case word starts a match only as a prefix of a
+            // lower-case form (a joined word may hold one after its joiner).
+            let skip = words.is_some_and(|w| !t.joined && lower_initial(text, s) && !w[i].may_start_lower_name());
+            if !skip {
+                try_at(s, &mut out, &mut free);
+            }
             if t.joined {
                 // Positions after an apostrophe or a non-ASCII hyphen.
                 let mut k = s;
@@ -452,6 +469,15 @@ fn walk_tsv(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether the character at byte `at` of `text` is a lower-case letter.
+#[inline]
+fn lower_initial(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b.is_ascii_lowercase(),
+        _ => text[at..].chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 /// A word character for boundary purposes.
@@ -640,10 +666,45 @@ mod tests {
                 let Some(body) = t.get(base..) else { continue };
                 let tokens = crate::segment::tokenize(&t, base, t.len());
                 let from_tokens: Vec<_> =
-                    g.find_in_tokens(body, base, &tokens).iter().map(|m| (m.start, m.end, m.entry)).collect();
+                    g.find_in_tokens(body, base, &tokens, None).iter().map(|m| (m.start, m.end, m.entry)).collect();
                 let direct: Vec<_> = g.find(body).iter().map(|m| (m.start, m.end, m.entry)).collect();
                 proptest::prop_assert_eq!(from_tokens, direct);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Skipping lower-case words the vocabulary rules out finds the same
+        /// matches, for forms that start lower case, end before an
+        /// apostrophe or an elision, or hold one.
+        #[test]
+        fn vocabulary_guided_search_agrees(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "el", "el-Sissi", "Sissi", "la ", "l", "l’", "l'", "’", "qu", "qu’", "ministère", " de ",
+                    "Minsk", "groupe", " ", "-", "aujourd", "hui", "ʼ", "Groupe", "é", "éq", "\u{2011}", ",", "iPhone",
+                    "i", "s",
+                ]),
+                0..24,
+            )
+        ) {
+            let g = Gazetteer::from_tsv(
+                "id\ttype\tname\taliases\tkb_id\tflags\n\
+                 per:s\tPER\tel-Sissi\tSissi\t\t\n\
+                 org:m\tORG\tgroupe de Minsk\tl\t\t\n\
+                 org:a\tORG\taujourd\tqu|éq\t\t\n\
+                 org:i\tORG\tiPhone\t\t\t\n",
+            )
+            .unwrap();
+            let lx = crate::lexicon::Lexicons::default();
+            let v = crate::vocab::Vocabulary::build(&lx, &crate::quotes::cues::CueLexicon::default(), &g);
+            let t: String = parts.concat();
+            let tokens = crate::segment::tokenize(&t, 0, t.len());
+            let words = v.annotate(&tokens, &crate::segment::Lowered::new(&t, &tokens));
+            let key = |m: &GazMatch| (m.start, m.end, m.entry);
+            let guided: Vec<_> = g.find_in_tokens(&t, 0, &tokens, Some(&words)).iter().map(key).collect();
+            let all: Vec<_> = g.find_in_tokens(&t, 0, &tokens, None).iter().map(key).collect();
+            proptest::prop_assert_eq!(guided, all);
         }
     }
 

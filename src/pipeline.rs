@@ -116,7 +116,7 @@ impl Pipeline {
         let gazetteer = Gazetteer::load(&gaz_paths)?;
         let lexicons = Lexicons::load(&lexdir)?;
         let cues = CueLexicon::load(&lexdir)?;
-        let vocabulary = Vocabulary::build(&lexicons, &cues);
+        let vocabulary = Vocabulary::build(&lexicons, &cues, &gazetteer);
         Ok(Pipeline { config, gazetteer, lexicons, cues, vocabulary })
     }
 

@@ -14,6 +14,7 @@
 
 use crate::bytescan::word_at;
 use crate::fxhash::FxHashMap as HashMap;
+use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
 use crate::quotes::cues::{CueForm, CueLexicon};
 use crate::segment::{to_lower, Lowered, Token, TokenKind};
@@ -32,6 +33,9 @@ const SENTENCE_FR: u16 = 1 << 6;
 const SENTENCE_EN: u16 = 1 << 7;
 /// Introduces a source: « selon », « d’ » (après), « according », « pour ».
 const SOURCE_WORD: u16 = 1 << 8;
+/// A gazetteer form that starts with a lower-case letter may start at a
+/// token with this lower case (see [`WordInfo::may_start_lower_name`]).
+const LOWER_NAME_START: u16 = 1 << 9;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -108,6 +112,15 @@ impl WordInfo {
     #[inline]
     pub fn is_source_word(&self) -> bool {
         self.flag(SOURCE_WORD)
+    }
+    /// Whether a gazetteer form starting with a lower-case letter (« ministère
+    /// de … », « el-Sissi ») can match from a token of this lower case: the
+    /// token is a prefix of such a form, or the form plus an elision
+    /// apostrophe. [`crate::gazetteer::Gazetteer::find_in_tokens`] skips
+    /// the other lower-case words without touching the automaton.
+    #[inline]
+    pub fn may_start_lower_name(&self) -> bool {
+        self.flag(LOWER_NAME_START)
     }
     /// Gender of a given name, for a token spelt `word` (given names are
     /// case-sensitive: the lexicon is asked only when an entry can match).
@@ -227,6 +240,24 @@ impl Chunks {
     }
 }
 
+/// The lower-case tokens from which `form`, if it starts with a lower-case
+/// letter, can match: its prefixes up to the first space (a token is the
+/// whole or the start of the form's first word), and a one-word form plus
+/// an apostrophe (an elided token, « el’ », holds the form and the
+/// apostrophe). A word inside a token without an apostrophe or a
+/// non-ASCII hyphen cannot end a match: it is glued to the rest.
+fn lower_name_starts(form: &str) -> Vec<String> {
+    if !form.chars().next().is_some_and(char::is_lowercase) {
+        return Vec::new();
+    }
+    let first = form.split(char::is_whitespace).next().unwrap_or("");
+    let mut out: Vec<String> = first.char_indices().map(|(k, c)| to_lower(&first[..k + c.len_utf8()])).collect();
+    if first.len() == form.len() {
+        out.extend(['\'', '’', 'ʼ'].map(|a| to_lower(&format!("{form}{a}"))));
+    }
+    out
+}
+
 /// One to eight bytes as a zero-padded little-endian word, in at most two
 /// (overlapping) loads.
 #[inline]
@@ -249,8 +280,9 @@ fn tail(b: &[u8]) -> u64 {
 }
 
 impl Vocabulary {
-    /// Merge the rule lexicons and the cue lexicon.
-    pub fn build(lx: &Lexicons, cues: &CueLexicon) -> Vocabulary {
+    /// Merge the rule lexicons and the cue lexicon, and mark the words that
+    /// can start one of the gazetteer's lower-case forms.
+    pub fn build(lx: &Lexicons, cues: &CueLexicon, gazetteer: &Gazetteer) -> Vocabulary {
         let mut m: HashMap<String, WordInfo> = HashMap::default();
         fn entry<'m>(m: &'m mut HashMap<String, WordInfo>, w: &str) -> &'m mut WordInfo {
             m.entry(w.to_string()).or_default()
@@ -293,6 +325,11 @@ impl Vocabulary {
         ] {
             for w in words {
                 entry(&mut m, w).flags |= flag;
+            }
+        }
+        for form in gazetteer.patterns() {
+            for w in lower_name_starts(form) {
+                entry(&mut m, &w).flags |= LOWER_NAME_START;
             }
         }
         let nonword_forms = m.keys().any(|w| {

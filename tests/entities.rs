@@ -128,13 +128,13 @@ fn ambiguous_gazetteer_entries_need_context() {
     )
     .unwrap();
     let lx = whosaid::lexicon::Lexicons::default();
-    let vocabulary = whosaid::vocab::Vocabulary::build(&lx, &whosaid::quotes::cues::CueLexicon::default());
+    let vocabulary = whosaid::vocab::Vocabulary::build(&lx, &whosaid::quotes::cues::CueLexicon::default(), &g);
     let tagger = whosaid::entities::EntityTagger { gazetteer: &g, lexicons: &lx, vocabulary: &vocabulary };
     let tag = |text: &str| {
         let toks = whosaid::segment::tokenize(text, 0, text.len());
         let sents = whosaid::segment::sentences(text, &toks, |_| false);
         let low = whosaid::segment::Lowered::new(text, &toks);
-        let words = vec![whosaid::vocab::WordInfo::default(); toks.len()];
+        let words = vocabulary.annotate(&toks, &low);
         tagger.tag(text, &toks, &sents, &low, &words, 0).1.len()
     };
     assert_eq!(tag("Orange est une couleur."), 0);

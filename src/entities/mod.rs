@@ -153,7 +153,9 @@ impl Ctx<'_> {
 }
 
 impl EntityTagger<'_> {
-    /// Find the entities of `text[body_start..]`, given its tokens and sentences.
+    /// Find the entities of `text[body_start..]`, given its tokens and sentences,
+    /// their lower case and what the tagger's vocabulary knows of them
+    /// (`words`, from [`Vocabulary::annotate`]).
     pub fn tag(
         &self,
         text: &str,
@@ -172,7 +174,7 @@ impl EntityTagger<'_> {
         let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words, vocabulary: self.vocabulary };
 
         let mut cands: Vec<Candidate> = Vec::new();
-        for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens) {
+        for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens, Some(words)) {
             let (start, end) = (m.start + body_start, m.end + body_start);
             let e = self.gazetteer.entry(m.entry);
             if e.ambiguous {
