@@ -231,7 +231,6 @@ impl Chunks {
     /// the high bits, which the multiply mixes best).
     #[inline]
     fn hash(&self) -> u64 {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = (self.len as u64).wrapping_mul(SEED);
         for &w in &self.words[..self.len.div_ceil(8)] {
             h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
@@ -257,6 +256,9 @@ fn lower_name_starts(form: &str) -> Vec<String> {
     }
     out
 }
+
+/// The multiplier of the form hash (Fx's).
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// One to eight bytes as a zero-padded little-endian word, in at most two
 /// (overlapping) loads.
@@ -427,11 +429,33 @@ impl Vocabulary {
     #[inline]
     pub fn lookup(&self, lower: &str) -> WordInfo {
         let w = lower.as_bytes();
+        if w.len() <= 8 {
+            return self.lookup_short(w);
+        }
         if w.len() > KEY_MAX {
             return self.long.get(lower).copied().unwrap_or_default();
         }
         let key = Chunks::new(w);
-        let h = key.hash();
+        self.probe(key.hash(), |e| e.len as usize == key.len && e.key == key.words)
+    }
+
+    /// [`Vocabulary::lookup`] of a form of at most eight bytes (three tokens
+    /// in four): one word to build, hash and compare.
+    #[inline]
+    fn lookup_short(&self, w: &[u8]) -> WordInfo {
+        let word = tail(w);
+        // The same hash as `Chunks::hash` of a one-word form.
+        let mut h = (w.len() as u64).wrapping_mul(SEED);
+        if !w.is_empty() {
+            h = (h.rotate_left(5) ^ word).wrapping_mul(SEED);
+        }
+        // Equal length and first word: the other words of both are padding.
+        self.probe(h, |e| e.len as usize == w.len() && e.key[0] == word)
+    }
+
+    /// Walk the probe run of hash `h` for the entry `is` accepts.
+    #[inline(always)]
+    fn probe(&self, h: u64, is: impl Fn(&Entry) -> bool) -> WordInfo {
         let Some((mut slot, tag)) = self.place(h) else { return WordInfo::default() };
         let mask = self.slots.len() - 1;
         loop {
@@ -442,7 +466,7 @@ impl Vocabulary {
             if s >> 24 == tag {
                 let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
                 // Zero padding makes equal words mean equal forms of equal length.
-                if e.len as usize == key.len && e.key == key.words {
+                if is(e) {
                     return e.info;
                 }
             }
