@@ -92,6 +92,40 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// The end of the run of ASCII letters and digits from `bytes[end]`, before `to`.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut end: usize, to: usize) -> usize {
+    while end + 8 <= to {
+        let Some(w) = word_at(bytes, end) else { break };
+        let others = !alnum_bytes(w) & HIGHS;
+        if others != 0 {
+            return end + (others.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    while end < to && CLASS[bytes[end] as usize] == ALNUM {
+        end += 1;
+    }
+    end
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit.
+///
+/// On seven-bit values, `x + (0x80 - lo)` has its high bit set exactly when
+/// `x >= lo`, and no byte carries into the next; bytes with the high bit
+/// set (UTF-8) are cleared at the end.
+#[inline]
+fn alnum_bytes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = w & !HIGHS;
+    let at_least = |x: u64, lo: u8| x + ONES * (0x80 - lo as u64);
+    let at_most = |x: u64, hi: u8| !(x + ONES * (0x7F - hi as u64));
+    let digit = at_least(x, b'0') & at_most(x, b'9');
+    let folded = x | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & at_most(folded, b'z');
+    (digit | letter) & !w & HIGHS
+}
+
 /// Is the character starting at byte `i` of `s` (`i < s.len()`) a word character?
 #[inline]
 fn word_char_at(s: &str, i: usize) -> bool {
@@ -148,10 +182,8 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             let mut joined = false;
             let mut hyphenated = false;
             loop {
-                // ASCII letters and digits: the common case, one lookup each.
-                while end < to && CLASS[bytes[end] as usize] == ALNUM {
-                    end += 1;
-                }
+                // ASCII letters and digits: the common case, eight at a time.
+                end = alnum_run_end(bytes, end, to);
                 if end >= to {
                     break;
                 }
@@ -453,6 +485,28 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_at_a_time_alnum_test_agrees_with_the_byte_classes() {
+        // Every byte value in every lane, among neighbours of every class.
+        for fill in [b'a', b' ', 0xC3, b'9', b'Z', 0x80] {
+            for lane in 0..8 {
+                for b in 0..=255u8 {
+                    let mut w = [fill; 8];
+                    w[lane] = b;
+                    let got = alnum_bytes(u64::from_le_bytes(w));
+                    for (k, &x) in w.iter().enumerate() {
+                        let want = CLASS[x as usize] == ALNUM;
+                        assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "{w:?} lane {k}");
+                    }
+                }
+            }
+        }
+        let t = b"Karabakh2016, et";
+        assert_eq!(alnum_run_end(t, 0, t.len()), 12);
+        assert_eq!(alnum_run_end(t, 0, 5), 5);
+        assert_eq!(alnum_run_end(t, 13, t.len()), 13);
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         let toks = tokenize(t, 0, t.len());
