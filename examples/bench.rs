@@ -27,8 +27,8 @@
 //!    only (see `scan_word_starts`).
 //! 5. Runs the copied `whosaid extract --quiet` on the corpus at 1 thread and
 //!    at N threads (default: all cores), reading wall time, CPU time
-//!    (user + system, from `wait4`), the CPU split between the main thread and
-//!    the workers, and peak RSS (`VmHWM`, polled), then on the prefix file
+//!    (user + system, from `wait4`), the CPU split between the main thread
+//!    (start-up, writing) and the others (reading, analysis), and peak RSS (`VmHWM`, polled), then on the prefix file
 //!    (peak RSS should not grow with the input).
 //!
 //! MB are 10^6 bytes of document text (UTF-8), the same bytes for the scan and
@@ -36,7 +36,7 @@
 //! (MB per second of CPU time used) does not depend on other load on the machine;
 //! wall-clock MB/s do: the report probes how many cores it can get (N threads
 //! spinning for 1 s, before and after), warns when that is short, and projects
-//! the N-thread speed-up from the CPU split (Amdahl) as a load-free estimate.
+//! the N-thread speed-up from the CPU split as a load-free estimate.
 //! See BENCHMARKS.md for results and how to read them.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -331,8 +331,8 @@ struct RunStats {
     cpu: Duration,
     max_rss_kb: Option<u64>,
     ok: bool,
-    /// CPU time of the main thread (start-up, reading, writing: the serial
-    /// part) and of the other threads (the rayon workers), from
+    /// CPU time of the main thread (start-up, then writing, which overlaps
+    /// the analysis) and of the other threads (reader, rayon workers), from
     /// `/proc/<pid>/task/*/stat`, polled; zero where unsupported.
     main_cpu: Duration,
     worker_cpu: Duration,
@@ -869,21 +869,27 @@ fn main() {
             check(sp >= 1.7)
         );
     }
-    // Contention-robust projection: main-thread CPU is serial (start-up, reading,
-    // writing, which do not overlap the analysis of a batch), worker CPU is
-    // shared by the workers (Amdahl, perfect balance within a batch).
+    // Contention-robust projection from the CPU split. Start-up is serial;
+    // after it the main thread writes batch k-1 while the workers analyse
+    // batch k, so a run lasts as long as the busier side, or as the whole
+    // work shared by the cores.
     if one.worker_cpu > Duration::ZERO {
-        let serial = one.main_cpu.as_secs_f64();
-        let par = one.worker_cpu.as_secs_f64();
+        let start = startup.cpu.as_secs_f64();
+        let (m1, w1) = (one.main_cpu.as_secs_f64(), one.worker_cpu.as_secs_f64());
         println!(
-            "1-thread CPU split: main thread (start-up, read, write) {serial:.1} s = {:.0}%, workers (analysis) {par:.1} s",
-            100.0 * serial / (serial + par)
+            "1-thread CPU split: main thread (start-up {start:.1} s, then writing, overlapped) {m1:.1} s = {:.0}%, \
+             other threads (reading, analysis) {w1:.1} s",
+            100.0 * m1 / (m1 + w1)
         );
         if let Some((th, s)) = runs.get(1) {
             let (m, w) = (s.main_cpu.as_secs_f64(), s.worker_cpu.as_secs_f64());
+            let span = |main: f64, work: f64, threads: f64| {
+                let write = (main - start).max(0.0);
+                start + write.max(work / threads).max((write + work) / (cores as f64).min(threads + 1.0))
+            };
             println!(
-                "projected speed-up at {th} threads on idle cores (Amdahl from the {th}-thread run's CPU split: main {m:.1} s, workers {w:.1} s): {:.2}x",
-                (serial + par) / (m + w / *th as f64)
+                "projected speed-up at {th} threads on idle cores (from the CPU split: main {m:.1} s, other threads {w:.1} s): {:.2}x",
+                span(m1, w1, 1.0) / span(m, w, *th as f64)
             );
         }
     }

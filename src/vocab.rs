@@ -122,6 +122,13 @@ impl WordInfo {
     pub fn may_start_lower_name(&self) -> bool {
         self.flag(LOWER_NAME_START)
     }
+    /// Whether a lower-case word can matter to the entity rules: a head
+    /// noun (in any spelling), a person title or a name particle. With the
+    /// capitalised words, these are the only tokens the rules start from.
+    #[inline]
+    pub fn marks_names(&self) -> bool {
+        self.head.is_some() || self.title.is_some() || self.flag(CASED_HEAD) || self.is(WordClass::Particle)
+    }
     /// Gender of a given name, for a token spelt `word` (given names are
     /// case-sensitive: the lexicon is asked only when an entry can match).
     #[inline]

@@ -6,7 +6,6 @@ use super::{slug_id, Candidate, Ctx, Entity, EntityTable, EntityType, Mention, S
 use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::WordClass;
-use crate::segment::TokenKind;
 use crate::vocab::Vocabulary;
 use std::borrow::Cow;
 
@@ -78,14 +77,17 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
         let mut extra = Vec::new();
         let mut m = 0; // cursor into mentions (sorted by start)
         let n = ctx.tokens.len();
+        // A form starts with a capitalised word or a particle (see
+        // `surname_forms`), which `ctx.name_tokens` holds, among others.
+        // `i` is the first token a form may still start at.
         let mut i = 0;
-        while i < n {
+        for &k in &ctx.name_tokens {
+            if (k as usize) < i {
+                continue;
+            }
+            i = k as usize;
             let t = ctx.tokens[i];
-            // A form starts with a capitalised word or a particle (see
-            // `surname_forms`): test that first, as most tokens fail it.
-            let may_start = t.kind == TokenKind::Word && (t.cap || ctx.info(i).is(WordClass::Particle));
-            if !may_start {
-                i += 1;
+            if !(t.cap || ctx.info(i).is(WordClass::Particle)) {
                 continue;
             }
             while m < mentions.len() && mentions[m].end <= t.start {

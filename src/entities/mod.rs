@@ -11,7 +11,7 @@ pub mod rules;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
-use crate::segment::{Lowered, Sentence, Token};
+use crate::segment::{Lowered, Sentence, Token, TokenKind};
 use crate::vocab::{Vocabulary, WordInfo};
 
 /// Entity types written to the tables.
@@ -119,6 +119,9 @@ pub(crate) struct Ctx<'t> {
     pub tokens: &'t [Token],
     /// Token index → index of the sentence holding it.
     pub sentence_of: Vec<u32>,
+    /// The word tokens a rule can start from, in order: capitalised words
+    /// and those whose [`WordInfo::marks_names`] (a fifth of the tokens).
+    pub name_tokens: Vec<u32>,
     pub sentences: &'t [Sentence],
     pub lowered: &'t Lowered,
     /// What the lexicons know of each token.
@@ -171,7 +174,17 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        let ctx = Ctx { text, tokens, sentence_of, sentences, lowered, words, vocabulary: self.vocabulary };
+        // Gathered without a branch per token: the rules' loops then skip
+        // the common words without testing them one by one.
+        let mut name_tokens = vec![0u32; tokens.len()];
+        let mut n = 0;
+        for (i, (t, w)) in tokens.iter().zip(words).enumerate() {
+            name_tokens[n] = i as u32;
+            n += (t.kind == TokenKind::Word && (t.cap || w.marks_names())) as usize;
+        }
+        name_tokens.truncate(n);
+        let ctx =
+            Ctx { text, tokens, sentence_of, name_tokens, sentences, lowered, words, vocabulary: self.vocabulary };
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens, Some(words)) {

@@ -31,13 +31,15 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         let k = gaz.partition_point(|c| c.start <= t.start);
         gaz[..k].last().filter(|c| t.end <= c.end)
     };
+    // Only capitalised words, heads, titles and particles start a rule
+    // (`ctx.name_tokens`); `i` is the first token a rule may still start at.
     let mut i = 0;
-    while i < n {
-        let t = ctx.tokens[i];
-        if t.kind != TokenKind::Word {
-            i += 1;
+    for &k in &ctx.name_tokens {
+        if (k as usize) < i {
             continue;
         }
+        i = k as usize;
+        let t = ctx.tokens[i];
         let w = ctx.word(i);
         let info = ctx.info(i);
 
