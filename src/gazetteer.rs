@@ -15,7 +15,7 @@
 use crate::bytescan::word_at;
 use crate::entities::EntityType;
 use crate::error::{Error, Result};
-use crate::segment::Token;
+use crate::segment::{Token, TokenKind};
 use crate::tsv::Table;
 use crate::vocab::WordInfo;
 use aho_corasick::automaton::Automaton;
@@ -356,9 +356,9 @@ impl Gazetteer {
     /// (offsets of `tokens` are `base` + offsets into `text`).
     ///
     /// `words`, when given, is what a vocabulary built with this gazetteer
-    /// knows of each token ([`crate::vocab::Vocabulary::annotate`]): a
-    /// lower-case word that cannot start one of the gazetteer's few
-    /// lower-case forms is then skipped without a walk.
+    /// knows of each token ([`crate::vocab::Vocabulary::annotate`]): a word
+    /// that is the first token of no form is then skipped without a walk
+    /// (most words, and most capitalised ones).
     ///
     /// An accepted match is not glued to a word on its left, and no pattern
     /// starts with white space (forms are trimmed), so it can only start at a
@@ -399,9 +399,9 @@ impl Gazetteer {
         };
         for (i, t) in tokens.iter().enumerate() {
             let (s, e) = (t.start - base, t.end - base);
-            // A lower-case word starts a match only as a prefix of a
-            // lower-case form (a joined word may hold one after its joiner).
-            let skip = words.is_some_and(|w| !t.joined && lower_initial(text, s) && !w[i].may_start_lower_name());
+            // A word starts a match only as the first token of a form (a
+            // joined word may also hold one after its joiner).
+            let skip = words.is_some_and(|w| t.kind == TokenKind::Word && !t.joined && !w[i].may_start_name());
             if !skip {
                 try_at(s, &mut out, &mut free);
             }
@@ -469,15 +469,6 @@ fn walk_tsv(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Whether the character at byte `at` of `text` is a lower-case letter.
-#[inline]
-fn lower_initial(text: &str, at: usize) -> bool {
-    match text.as_bytes()[at] {
-        b if b < 0x80 => b.is_ascii_lowercase(),
-        _ => text[at..].chars().next().is_some_and(char::is_lowercase),
-    }
 }
 
 /// A word character for boundary purposes.
@@ -674,16 +665,17 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Skipping lower-case words the vocabulary rules out finds the same
-        /// matches, for forms that start lower case, end before an
-        /// apostrophe or an elision, or hold one.
+        /// Skipping the words the vocabulary rules out finds the same
+        /// matches: forms of one or more tokens, in any case, ending before
+        /// an apostrophe, an elision or a possessive, or holding one.
         #[test]
         fn vocabulary_guided_search_agrees(
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
-                    "el", "el-Sissi", "Sissi", "la ", "l", "l’", "l'", "’", "qu", "qu’", "ministère", " de ",
+                    "el", "el-Sissi", "Sissi", "la ", "l", "l’", "l'", "L’", "’", "qu", "qu’", "ministère", " de ",
                     "Minsk", "groupe", " ", "-", "aujourd", "hui", "ʼ", "Groupe", "é", "éq", "\u{2011}", ",", "iPhone",
-                    "i", "s",
+                    "i", "s", "Paris", "Saint", "Germain", "Oréal", "O", "Brien", "Putin", "’s", "AT", "&", "T",
+                    "Jean", "Haut", "Karabakh", ".",
                 ]),
                 0..24,
             )
@@ -693,10 +685,18 @@ mod tests {
                  per:s\tPER\tel-Sissi\tSissi\t\t\n\
                  org:m\tORG\tgroupe de Minsk\tl\t\t\n\
                  org:a\tORG\taujourd\tqu|éq\t\t\n\
-                 org:i\tORG\tiPhone\t\t\t\n",
+                 org:i\tORG\tiPhone\t\t\t\n\
+                 loc:p\tLOC\tParis\tParis Saint-Germain|Saint\t\t\n\
+                 org:o\tORG\tL’Oréal\tO|Putin’s|AT&T|Jean-\t\t\n\
+                 loc:k\tLOC\tHaut-Karabakh\tKarabakh\t\t\n",
             )
             .unwrap();
-            let lx = crate::lexicon::Lexicons::default();
+            // Some forms are common words (in the table), the others only
+            // pass the filter.
+            let mut lx = crate::lexicon::Lexicons::default();
+            for w in ["paris", "saint", "l’", "l", "groupe", "el", "o", "qu’", "de", "jean"] {
+                lx.common.insert(w.to_string(), 4.0);
+            }
             let v = crate::vocab::Vocabulary::build(&lx, &crate::quotes::cues::CueLexicon::default(), &g);
             let t: String = parts.concat();
             let tokens = crate::segment::tokenize(&t, 0, t.len());

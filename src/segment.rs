@@ -41,6 +41,12 @@ impl Token {
 const ELISIONS: &[&str] =
     &["l", "d", "qu", "s", "n", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 
+/// Whether `word` is an elided prefix (« l », « qu », any case), which the
+/// tokenizer keeps in one token with its apostrophe (« l’ »).
+pub fn is_elision(word: &str) -> bool {
+    ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))
+}
+
 /// Is `c` an apostrophe (typographic or straight)?
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
@@ -208,8 +214,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         if bytes[after] == b's' && (after + 1 >= to || !word_char_at(s, after + 1)) {
                             break;
                         }
-                        let word = &s[start..end];
-                        if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
+                        if is_elision(&s[start..end]) {
                             // Elision: the apostrophe ends this token.
                             end = after;
                             break;

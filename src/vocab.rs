@@ -17,7 +17,7 @@ use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Gender, Head, Lexicons, TitleKind, WordClass};
 use crate::quotes::cues::{CueForm, CueLexicon};
-use crate::segment::{to_lower, Lowered, Token, TokenKind};
+use crate::segment::{is_elision, to_lower, tokenize, Lowered, Token, TokenKind};
 
 const DEMONYM: u16 = 1;
 /// Some given name lower-cases to this form.
@@ -33,9 +33,9 @@ const SENTENCE_FR: u16 = 1 << 6;
 const SENTENCE_EN: u16 = 1 << 7;
 /// Introduces a source: « selon », « d’ » (après), « according », « pour ».
 const SOURCE_WORD: u16 = 1 << 8;
-/// A gazetteer form that starts with a lower-case letter may start at a
-/// token with this lower case (see [`WordInfo::may_start_lower_name`]).
-const LOWER_NAME_START: u16 = 1 << 9;
+/// A gazetteer form may start at a token with this lower case (see
+/// [`WordInfo::may_start_name`]).
+const NAME_START: u16 = 1 << 9;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -113,14 +113,16 @@ impl WordInfo {
     pub fn is_source_word(&self) -> bool {
         self.flag(SOURCE_WORD)
     }
-    /// Whether a gazetteer form starting with a lower-case letter (« ministère
-    /// de … », « el-Sissi ») can match from a token of this lower case: the
-    /// token is a prefix of such a form, or the form plus an elision
-    /// apostrophe. [`crate::gazetteer::Gazetteer::find_in_tokens`] skips
-    /// the other lower-case words without touching the automaton.
+    /// Whether a gazetteer form can match from a word token of this lower
+    /// case: the form's first token lower-cases to it (or, for a form that
+    /// is an elision stem, « l », the form and its apostrophe do). For a
+    /// form missing from the table this comes from a bit filter, and may
+    /// be wrongly true (about one time in fifteen), never wrongly false.
+    /// [`crate::gazetteer::Gazetteer::find_in_tokens`] skips the other
+    /// words without touching its automaton.
     #[inline]
-    pub fn may_start_lower_name(&self) -> bool {
-        self.flag(LOWER_NAME_START)
+    pub fn may_start_name(&self) -> bool {
+        self.flag(NAME_START)
     }
     /// Whether a lower-case word can matter to the entity rules: a head
     /// noun (in any spelling), a person title or a name particle. With the
@@ -186,12 +188,69 @@ pub struct Vocabulary {
     /// Some form is a punctuation or number token (then every token is
     /// looked up; otherwise only words are).
     nonword_forms: bool,
-    /// Bit filter of the given names that are in no other list (their
-    /// lower case): a form missing from the table whose bit is set gets the
-    /// "maybe a given name" flag, and the exact-case lookup decides.
-    given: Vec<u64>,
-    /// Bits of the filter (`given.len() * 64 == 1 << given_bits`).
-    given_bits: u32,
+    /// Bit filters of the forms that only carry a flag and are in no list
+    /// (the lower case of given names, the first tokens of gazetteer
+    /// forms): a form missing from the table that passes one gets its flag,
+    /// and the rule that tests the flag checks exactly (the exact-case
+    /// given-name list, the gazetteer's automaton).
+    outside: FormFilters,
+}
+
+/// Bit filters of one hash function over form hashes, one per flag, about
+/// eight bits per form: one test in fifteen passes wrongly, and then costs
+/// the exact check the flag leads to. The filters share their bit
+/// positions and are interleaved word by word, so that one test of all of
+/// them reads one cache line.
+#[derive(Debug, Default)]
+struct FormFilters {
+    /// Word `w` of filter `f` is `words[w * flags.len() + f]`.
+    words: Vec<u64>,
+    /// `64 - log2(bits per filter)`.
+    shift: u32,
+    /// What passing each filter gives.
+    flags: Vec<u16>,
+}
+
+impl FormFilters {
+    /// `sets`: the flag of each filter and its forms.
+    fn new(sets: &[(u16, Vec<&String>)]) -> FormFilters {
+        let most = sets.iter().map(|(_, forms)| forms.len()).max().unwrap_or(0);
+        if most == 0 {
+            return FormFilters::default();
+        }
+        let log = (most * 8).next_power_of_two().max(64).trailing_zeros();
+        let stride = sets.len();
+        let mut f = FormFilters {
+            words: vec![0; (1 << (log - 6)) * stride],
+            shift: 64 - log,
+            flags: sets.iter().map(|&(flag, _)| flag).collect(),
+        };
+        for (i, (_, forms)) in sets.iter().enumerate() {
+            for w in forms {
+                let k = f.bit(Chunks::new(w.as_bytes()).hash());
+                f.words[(k >> 6) * stride + i] |= 1 << (k & 63);
+            }
+        }
+        f
+    }
+
+    /// The bit of a hash: remixed, as the table uses its high bits.
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        ((h ^ 0x9E37_79B9_7F4A_7C15).wrapping_mul(SEED) >> self.shift) as usize
+    }
+
+    /// The flags of the filters that `h` passes.
+    #[inline]
+    fn flags_of(&self, h: u64) -> u16 {
+        if self.words.is_empty() {
+            return 0;
+        }
+        let k = self.bit(h);
+        let base = (k >> 6) * self.flags.len();
+        let cell = &self.words[base..base + self.flags.len()];
+        cell.iter().zip(&self.flags).fold(0, |acc, (w, &flag)| if w >> (k & 63) & 1 != 0 { acc | flag } else { acc })
+    }
 }
 
 /// Longest form kept inline in an [`Entry`].
@@ -246,20 +305,18 @@ impl Chunks {
     }
 }
 
-/// The lower-case tokens from which `form`, if it starts with a lower-case
-/// letter, can match: its prefixes up to the first space (a token is the
-/// whole or the start of the form's first word), and a one-word form plus
-/// an apostrophe (an elided token, « el’ », holds the form and the
-/// apostrophe). A word inside a token without an apostrophe or a
-/// non-ASCII hyphen cannot end a match: it is glued to the rest.
-fn lower_name_starts(form: &str) -> Vec<String> {
-    if !form.chars().next().is_some_and(char::is_lowercase) {
-        return Vec::new();
-    }
-    let first = form.split(char::is_whitespace).next().unwrap_or("");
-    let mut out: Vec<String> = first.char_indices().map(|(k, c)| to_lower(&first[..k + c.len_utf8()])).collect();
-    if first.len() == form.len() {
-        out.extend(['\'', '’', 'ʼ'].map(|a| to_lower(&format!("{form}{a}"))));
+/// The lower-case tokens a match of `form` can start from: its first token
+/// as the tokenizer cuts it, and for a form that is an elision stem (« l »,
+/// « qu »), that stem with its apostrophe, which the tokenizer keeps in one
+/// token. A match can also start inside a word joined over an apostrophe
+/// or a non-ASCII hyphen (« O'Brien »): the gazetteer tries those always.
+fn name_starts(form: &str) -> Vec<String> {
+    let tokens = tokenize(form, 0, form.len());
+    let Some(first) = tokens.first() else { return Vec::new() };
+    let word = first.text(form);
+    let mut out = vec![to_lower(word)];
+    if tokens.len() == 1 && is_elision(word) {
+        out.extend(['\'', '’', 'ʼ'].map(|a| to_lower(&format!("{word}{a}"))));
     }
     out
 }
@@ -336,40 +393,42 @@ impl Vocabulary {
                 entry(&mut m, w).flags |= flag;
             }
         }
-        for form in gazetteer.patterns() {
-            for w in lower_name_starts(form) {
-                entry(&mut m, &w).flags |= LOWER_NAME_START;
-            }
-        }
         let nonword_forms = m.keys().any(|w| {
             let mut cs = w.chars();
             let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
         });
-        // Given names last: most are no other list's word, and those only go
-        // to the filter (see `given`).
-        let mut given_only = Vec::new();
-        for w in lx.given.keys() {
-            let lower = to_lower(w);
-            match m.get_mut(&lower) {
-                Some(info) => info.flags |= GIVEN,
-                None => given_only.push(lower),
+        // Given names and the first tokens of gazetteer forms last: most are
+        // no other list's word, and those only go to a filter (see `given`).
+        let mut outside = [(GIVEN, Vec::new()), (NAME_START, Vec::new())];
+        let given = lx.given.keys().map(|w| to_lower(w));
+        let names = gazetteer.patterns().iter().flat_map(|p| name_starts(p));
+        for (forms, (flag, only)) in [given.collect::<Vec<_>>(), names.collect()].into_iter().zip(&mut outside) {
+            for lower in forms {
+                match m.get_mut(&lower) {
+                    Some(info) => info.flags |= *flag,
+                    None => only.push(lower),
+                }
             }
+            only.sort_unstable();
+            only.dedup();
         }
-        given_only.sort_unstable();
-        given_only.dedup();
-        Vocabulary::freeze(m, &given_only, nonword_forms)
+        Vocabulary::freeze(m, &outside, nonword_forms)
     }
 
     /// Lay the merged forms out as the lookup table.
     ///
-    /// `given_only` are lower-case given names no other list holds: they go
-    /// to a bit filter rather than to the table, which they would nearly
-    /// double (36 K of 82 K forms) for a flag the rules test on capitalised
-    /// words only.
-    fn freeze(mut m: HashMap<String, WordInfo>, given_only: &[String], nonword_forms: bool) -> Vocabulary {
-        for w in given_only.iter().filter(|w| w.len() > KEY_MAX) {
-            m.entry(w.clone()).or_default().flags |= GIVEN;
+    /// `outside` are lower-case forms no list holds that only carry a flag:
+    /// given names (36 K, which would nearly double the table for a flag
+    /// the rules test on capitalised words only) and the first tokens of
+    /// gazetteer forms. They go to one bit filter per flag rather than to
+    /// the table.
+    fn freeze(mut m: HashMap<String, WordInfo>, outside: &[(u16, Vec<String>)], nonword_forms: bool) -> Vocabulary {
+        // Long forms are looked up in the map, which has room for them.
+        for (flag, forms) in outside {
+            for w in forms.iter().filter(|w| w.len() > KEY_MAX) {
+                m.entry(w.clone()).or_default().flags |= flag;
+            }
         }
         let (mut short, mut long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
         // Most frequent first (then by form, so that the layout is the same
@@ -379,14 +438,17 @@ impl Vocabulary {
         long.extend(short.split_off(MAX_ENTRIES.min(short.len())));
         // Load factor at most 1/2: short probe runs.
         let bits = (short.len() * 2).next_power_of_two().max(2).trailing_zeros();
+        let sets: Vec<(u16, Vec<&String>)> = outside
+            .iter()
+            .map(|(flag, forms)| (*flag, forms.iter().filter(|w| w.len() <= KEY_MAX).collect()))
+            .collect();
         let mut v = Vocabulary {
             slots: vec![0; 1 << bits],
             bits,
             entries: Vec::with_capacity(short.len()),
             long: long.into_iter().map(|(w, i)| (w.into_boxed_str(), i)).collect(),
             nonword_forms,
-            given: Vec::new(),
-            given_bits: 0,
+            outside: FormFilters::new(&sets),
         };
         for (w, info) in short {
             let key = Chunks::new(w.as_bytes());
@@ -397,39 +459,14 @@ impl Vocabulary {
             v.entries.push(Entry { key: key.words, info, len: w.len() as u8 });
             v.slots[slot] = tag << 24 | v.entries.len() as u32;
         }
-        // About eight bits per name: one test in fifteen passes wrongly, and
-        // then costs one exact lookup that finds nothing.
-        let short_given: Vec<&String> = given_only.iter().filter(|w| w.len() <= KEY_MAX).collect();
-        if !short_given.is_empty() && !v.slots.is_empty() {
-            v.given_bits = (short_given.len() * 8).next_power_of_two().max(64).trailing_zeros();
-            v.given = vec![0; 1 << (v.given_bits - 6)];
-            for w in short_given {
-                let k = v.given_bit(Chunks::new(w.as_bytes()).hash());
-                v.given[k >> 6] |= 1 << (k & 63);
-            }
-        }
         v
     }
 
-    /// The filter bit of a hash: bits below those of the slot and the tag.
-    #[inline]
-    fn given_bit(&self, h: u64) -> usize {
-        let below = 64 - self.bits - 8;
-        ((h >> below.saturating_sub(self.given_bits)) & ((1 << self.given_bits) - 1)) as usize
-    }
-
-    /// What a form missing from the table is: nothing, or maybe a given name.
+    /// What a form missing from the table is: nothing, or the flags of the
+    /// filters it passes.
     #[inline]
     fn absent(&self, h: u64) -> WordInfo {
-        if self.given.is_empty() {
-            return WordInfo::default();
-        }
-        let k = self.given_bit(h);
-        if self.given[k >> 6] & (1 << (k & 63)) != 0 {
-            WordInfo { flags: GIVEN, ..WordInfo::default() }
-        } else {
-            WordInfo::default()
-        }
+        WordInfo { flags: self.outside.flags_of(h), ..WordInfo::default() }
     }
 
     /// What is known of a lower-case form (all empty if nothing).
@@ -546,20 +583,27 @@ mod tests {
     }
 
     #[test]
-    fn given_names_outside_the_table_pass_the_filter() {
+    fn forms_outside_the_table_pass_their_filter() {
         let mut m: HashMap<String, WordInfo> = HashMap::default();
         m.insert("pierre".into(), info(4.5));
         let given: Vec<String> = (0..5000).map(|k| format!("prénom{k}")).chain(["x".repeat(40)]).collect();
-        let v = Vocabulary::freeze(m, &given, false);
-        assert_eq!(v.entries.len(), 1, "given-only names stay out of the table");
+        let names: Vec<String> = (0..3000).map(|k| format!("nom{k}")).chain(["y".repeat(40)]).collect();
+        let v = Vocabulary::freeze(m, &[(GIVEN, given.clone()), (NAME_START, names.clone())], false);
+        assert_eq!(v.entries.len(), 1, "flag-only forms stay out of the table");
         for w in &given {
             assert!(v.lookup(w).flag(GIVEN), "{w}");
         }
+        for w in &names {
+            assert!(v.lookup(w).may_start_name(), "{w}");
+        }
         assert_eq!(v.lookup("pierre"), info(4.5));
-        // Wrong passes are rare, and only ever add the flag.
-        let passed = (0..10_000).filter(|k| v.lookup(&format!("mot{k}")).flag(GIVEN)).count();
-        assert!(passed < 1_500, "{passed}");
+        // Wrong passes are rare, only ever add a flag, and each filter has
+        // its own: a name start seldom passes as a given name.
+        let passed = |flag| (0..10_000).filter(|k| v.lookup(&format!("mot{k}")).flag(flag)).count();
+        assert!(passed(GIVEN) < 1_500 && passed(NAME_START) < 1_500, "{} {}", passed(GIVEN), passed(NAME_START));
         assert!((0..10_000).all(|k| v.lookup(&format!("mot{k}")).zipf == 0.0));
+        let crossed = names.iter().filter(|w| v.lookup(w).flag(GIVEN)).count();
+        assert!(crossed < 450, "{crossed}");
     }
 
     #[test]
