@@ -17,8 +17,16 @@ pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
 /// byte" test on `word` XOR `byte` repeated).
 #[inline]
 pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
+    byte_mask(word, byte) != 0
+}
+
+/// High bits marking the bytes of `word` equal to `byte`. The lowest mark
+/// is exact (a borrow can only mark bytes above a true match), so
+/// `trailing_zeros() / 8` is the index of the first such byte.
+#[inline]
+pub(crate) fn byte_mask(word: u64, byte: u8) -> u64 {
     let v = word ^ (ONES * byte as u64);
-    v.wrapping_sub(ONES) & !v & HIGHS != 0
+    v.wrapping_sub(ONES) & !v & HIGHS
 }
 
 /// Code points in UTF-8 bytes: the bytes that are not continuation bytes
@@ -54,5 +62,23 @@ mod tests {
         }
         assert!(has_byte(word_at(&[0xE2; 8], 0).unwrap(), 0xE2));
         assert_eq!(word_at(b"1234567", 0), None);
+    }
+
+    #[test]
+    fn lowest_byte_mark_is_the_first_match() {
+        // Every target, in every lane, among fillers that are equal to it,
+        // one below or above it (the borrow cases).
+        for target in 0..=255u8 {
+            for fill in [target.wrapping_add(1), target.wrapping_sub(1), 0, 0x80, 0xFF] {
+                for first in 0..8 {
+                    let mut w = [fill; 8];
+                    w[first] = target;
+                    let want = w.iter().position(|&b| b == target).unwrap();
+                    let m = byte_mask(u64::from_le_bytes(w), target);
+                    assert_eq!(m.trailing_zeros() as usize / 8, want, "{target:#x} {fill:#x} {first}");
+                }
+                assert_eq!(byte_mask(u64::from_le_bytes([fill; 8]), target) == 0, fill != target);
+            }
+        }
     }
 }

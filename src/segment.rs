@@ -291,12 +291,17 @@ impl Lowered {
         let mut resized = false;
         let mut i = 0;
         while i < bytes.len() {
-            // Skip ASCII eight bytes at a time.
-            if word_at(bytes, i).is_some_and(|w| w & HIGHS == 0) {
-                i += 8;
-                continue;
-            }
-            if bytes[i] < 0x80 {
+            // Skip ASCII eight bytes at a time, and straight to the first
+            // non-ASCII byte of a word that holds one (a lead byte: what
+            // precedes it is ASCII or a whole character).
+            if let Some(w) = word_at(bytes, i) {
+                let high = w & HIGHS;
+                if high == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (high.trailing_zeros() / 8) as usize;
+            } else if bytes[i] < 0x80 {
                 i += 1;
                 continue;
             }

@@ -9,7 +9,7 @@
 //! closing mark is the last of the paragraph — the two are merged (a stray
 //! inner « that the writer never closed).
 
-use crate::bytescan::{has_byte, word_at};
+use crate::bytescan::{byte_mask, word_at};
 
 /// One quotation: byte offsets of the marks and of the trimmed content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +55,11 @@ static INTERESTING: [bool; 256] = {
     t
 };
 
-/// Whether any byte of `word` is one of the [`INTERESTING`] bytes.
+/// Marks on the [`INTERESTING`] bytes of `word` (see [`byte_mask`]: the
+/// lowest is exact).
 #[inline]
-fn holds_interesting(word: u64) -> bool {
-    has_byte(word, b'"') || has_byte(word, b'\n') || has_byte(word, 0xC2) || has_byte(word, 0xE2)
+fn interesting_mask(word: u64) -> u64 {
+    byte_mask(word, b'"') | byte_mask(word, b'\n') | byte_mask(word, 0xC2) | byte_mask(word, 0xE2)
 }
 
 /// Find quotation spans in `text[from..to]`, outermost and nested, sorted by start.
@@ -86,9 +87,12 @@ pub fn find_quotes(text: &str, from: usize, to: usize) -> Vec<QuoteSpan> {
         // decoding (0xC2 and 0xE2 lead « » and “ ” „ ‹ › ‘ ’; never mid-character).
         if !INTERESTING[bytes[at] as usize] {
             at += 1;
-            // Eight bytes at a time while none is interesting, then byte by byte.
+            // Eight bytes at a time to the next interesting byte; byte by
+            // byte in the last seven.
             while let Some(word) = word_at(&bytes[..to], at) {
-                if holds_interesting(word) {
+                let marks = interesting_mask(word);
+                if marks != 0 {
+                    at += (marks.trailing_zeros() / 8) as usize;
                     break;
                 }
                 at += 8;
