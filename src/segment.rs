@@ -98,6 +98,14 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// Whether the two bytes `lead`, `next` of valid UTF-8 encode a letter of
+/// U+00C0–U+027F (Latin-1 letters, Latin Extended-A and B, IPA), which are
+/// all letters but × (C3 97) and ÷ (C3 B7).
+#[inline]
+fn latin_letter(lead: u8, next: Option<u8>) -> bool {
+    (0xC3..=0xC9).contains(&lead) && !(lead == 0xC3 && matches!(next, Some(0x97 | 0xB7)))
+}
+
 /// The end of the run of ASCII letters and digits from `bytes[end]`, before `to`.
 #[inline]
 fn alnum_run_end(bytes: &[u8], mut end: usize, to: usize) -> usize {
@@ -196,6 +204,12 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 let b = bytes[end];
                 let (d, dlen) = match CLASS[b as usize] {
                     PUNCT => (b as char, 1),
+                    // Latin letters with diacritics (é, ç, ğ, ș…) are word
+                    // characters: no decoding.
+                    WIDE if latin_letter(b, bytes.get(end + 1).copied()) => {
+                        end += 2;
+                        continue;
+                    }
                     WIDE => char_at(s, end),
                     _ => break,
                 };
@@ -495,6 +509,20 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_byte_latin_letters_are_word_characters() {
+        for c in '\u{80}'..='\u{7FF}' {
+            let mut b = [0; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            if latin_letter(e[0], e.get(1).copied()) {
+                assert!(is_word_char(c), "{c:?}");
+            }
+            if ('\u{C0}'..='\u{27F}').contains(&c) && c != '×' && c != '÷' {
+                assert!(latin_letter(e[0], e.get(1).copied()), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_at_a_time_alnum_test_agrees_with_the_byte_classes() {
