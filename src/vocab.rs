@@ -169,20 +169,21 @@ impl WordInfo {
 ///
 /// Every token of every document is looked up here, so the table is laid
 /// out for the cache rather than as a general map: an open-addressed index
-/// of `u32` slots (an 8-bit hash tag and an entry number; 512 KB for the
-/// bundled 46 K forms) over one 64-byte line per form, holding the form's
-/// bytes inline and its [`WordInfo`]. Entries are ordered by frequency, so
-/// the common words of every document share a few hundred hot lines. A
-/// lookup touches the index slot and, on a tag hit, one entry line; a
-/// `HashMap<Box<str>, _>` touched the control bytes, the bucket, the
-/// heap-allocated key and the info array (BENCHMARKS.md has the figures).
+/// of `u32` slots (an 8-bit hash tag and an entry number) over one entry
+/// per form, holding the form's bytes inline and its [`WordInfo`]. Forms of
+/// at most eight bytes, three tokens in four, have their own index and
+/// 32-byte entries (half a cache line); longer ones have 64-byte entries.
+/// Entries are ordered by frequency, so the common words of every document
+/// share a few hundred hot lines. A lookup touches the index slot and, on
+/// a tag hit, one entry; a `HashMap<Box<str>, _>` touched the control
+/// bytes, the bucket, the heap-allocated key and the info array
+/// (BENCHMARKS.md has the figures).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    /// `tag << 24 | (entry + 1)`; 0 is an empty slot. Linear probing.
-    slots: Vec<u32>,
-    /// Bits of the index (`slots.len() == 1 << bits`).
-    bits: u32,
-    entries: Vec<Entry>,
+    /// Forms of at most eight bytes.
+    short: Table<ShortEntry>,
+    /// Forms of 9 to [`KEY_MAX`] bytes.
+    wide: Table<Entry>,
     /// Forms longer than [`KEY_MAX`] bytes (rare).
     long: HashMap<Box<str>, WordInfo>,
     /// Some form is a punctuation or number token (then every token is
@@ -256,7 +257,8 @@ impl FormFilters {
 /// Longest form kept inline in an [`Entry`].
 const KEY_MAX: usize = 32;
 
-/// One form: its bytes, zero-padded, and what is known of it. One cache line.
+/// One form of nine bytes or more: its bytes, zero-padded, and what is
+/// known of it. One cache line.
 #[derive(Debug, Clone, Copy)]
 #[repr(C, align(64))]
 struct Entry {
@@ -264,6 +266,79 @@ struct Entry {
     key: [u64; KEY_MAX / 8],
     info: WordInfo,
     len: u8,
+}
+
+/// One form of at most eight bytes. Half a cache line.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+struct ShortEntry {
+    /// The form's bytes, zero-padded.
+    key: u64,
+    info: WordInfo,
+    len: u8,
+}
+
+/// An open-addressed index of `u32` slots over entries in frequency order.
+#[derive(Debug)]
+struct Table<E> {
+    /// `tag << 24 | (entry + 1)`; 0 is an empty slot. Linear probing.
+    slots: Vec<u32>,
+    /// Bits of the index (`slots.len() == 1 << bits`).
+    bits: u32,
+    entries: Vec<E>,
+}
+
+impl<E> Default for Table<E> {
+    fn default() -> Self {
+        Table { slots: Vec::new(), bits: 0, entries: Vec::new() }
+    }
+}
+
+impl<E> Table<E> {
+    /// An empty table for `n` forms, at most half full: short probe runs.
+    fn for_forms(n: usize) -> Table<E> {
+        let bits = (n * 2).next_power_of_two().max(2).trailing_zeros();
+        Table { slots: vec![0; 1 << bits], bits, entries: Vec::with_capacity(n) }
+    }
+
+    /// Home slot and tag of a hash (`None` for an empty table).
+    #[inline]
+    fn place(&self, h: u64) -> Option<(usize, u32)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        Some(((h >> (64 - self.bits)) as usize, (h >> (56 - self.bits)) as u32 & 0xFF))
+    }
+
+    /// Add an entry of hash `h` (the table has room: see `for_forms`).
+    fn insert(&mut self, h: u64, e: E) {
+        let Some((mut slot, tag)) = self.place(h) else { return };
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+        self.entries.push(e);
+        self.slots[slot] = tag << 24 | self.entries.len() as u32;
+    }
+
+    /// Walk the probe run of hash `h` for the entry `is` accepts.
+    #[inline(always)]
+    fn find(&self, h: u64, is: impl Fn(&E) -> bool) -> Option<&E> {
+        let (mut slot, tag) = self.place(h)?;
+        let mask = self.slots.len() - 1;
+        loop {
+            let s = self.slots[slot];
+            if s == 0 {
+                return None;
+            }
+            if s >> 24 == tag {
+                let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
+                if is(e) {
+                    return Some(e);
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 /// Entry numbers fit in the low 24 bits of a slot.
@@ -430,34 +505,32 @@ impl Vocabulary {
                 m.entry(w.clone()).or_default().flags |= flag;
             }
         }
-        let (mut short, mut long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
+        let (mut inline, mut long): (Vec<_>, Vec<_>) = m.into_iter().partition(|(w, _)| w.len() <= KEY_MAX);
         // Most frequent first (then by form, so that the layout is the same
         // on every run).
-        short.sort_by(|a, b| b.1.zipf.total_cmp(&a.1.zipf).then_with(|| a.0.cmp(&b.0)));
+        inline.sort_by(|a, b| b.1.zipf.total_cmp(&a.1.zipf).then_with(|| a.0.cmp(&b.0)));
+        let (mut short, mut wide): (Vec<_>, Vec<_>) = inline.into_iter().partition(|(w, _)| w.len() <= 8);
         // Past what a slot can number, forms go to the map (no data has come near).
         long.extend(short.split_off(MAX_ENTRIES.min(short.len())));
-        // Load factor at most 1/2: short probe runs.
-        let bits = (short.len() * 2).next_power_of_two().max(2).trailing_zeros();
+        long.extend(wide.split_off(MAX_ENTRIES.min(wide.len())));
         let sets: Vec<(u16, Vec<&String>)> = outside
             .iter()
             .map(|(flag, forms)| (*flag, forms.iter().filter(|w| w.len() <= KEY_MAX).collect()))
             .collect();
         let mut v = Vocabulary {
-            slots: vec![0; 1 << bits],
-            bits,
-            entries: Vec::with_capacity(short.len()),
+            short: Table::for_forms(short.len()),
+            wide: Table::for_forms(wide.len()),
             long: long.into_iter().map(|(w, i)| (w.into_boxed_str(), i)).collect(),
             nonword_forms,
             outside: FormFilters::new(&sets),
         };
         for (w, info) in short {
             let key = Chunks::new(w.as_bytes());
-            let Some((mut slot, tag)) = v.place(key.hash()) else { break };
-            while v.slots[slot] != 0 {
-                slot = (slot + 1) & (v.slots.len() - 1);
-            }
-            v.entries.push(Entry { key: key.words, info, len: w.len() as u8 });
-            v.slots[slot] = tag << 24 | v.entries.len() as u32;
+            v.short.insert(key.hash(), ShortEntry { key: key.words[0], info, len: w.len() as u8 });
+        }
+        for (w, info) in wide {
+            let key = Chunks::new(w.as_bytes());
+            v.wide.insert(key.hash(), Entry { key: key.words, info, len: w.len() as u8 });
         }
         v
     }
@@ -480,11 +553,16 @@ impl Vocabulary {
             return self.long.get(lower).copied().unwrap_or_default();
         }
         let key = Chunks::new(w);
-        self.probe(key.hash(), |e| e.len as usize == key.len && e.key == key.words)
+        let h = key.hash();
+        // Zero padding makes equal words mean equal forms of equal length.
+        match self.wide.find(h, |e| e.len as usize == key.len && e.key == key.words) {
+            Some(e) => e.info,
+            None => self.absent(h),
+        }
     }
 
     /// [`Vocabulary::lookup`] of a form of at most eight bytes (three tokens
-    /// in four): one word to build, hash and compare.
+    /// in four): one word to build, hash and compare, in the short table.
     #[inline]
     fn lookup_short(&self, w: &[u8]) -> WordInfo {
         let word = tail(w);
@@ -493,38 +571,10 @@ impl Vocabulary {
         if !w.is_empty() {
             h = (h.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
-        // Equal length and first word: the other words of both are padding.
-        self.probe(h, |e| e.len as usize == w.len() && e.key[0] == word)
-    }
-
-    /// Walk the probe run of hash `h` for the entry `is` accepts.
-    #[inline(always)]
-    fn probe(&self, h: u64, is: impl Fn(&Entry) -> bool) -> WordInfo {
-        let Some((mut slot, tag)) = self.place(h) else { return WordInfo::default() };
-        let mask = self.slots.len() - 1;
-        loop {
-            let s = self.slots[slot];
-            if s == 0 {
-                return self.absent(h);
-            }
-            if s >> 24 == tag {
-                let e = &self.entries[(s & 0xFF_FFFF) as usize - 1];
-                // Zero padding makes equal words mean equal forms of equal length.
-                if is(e) {
-                    return e.info;
-                }
-            }
-            slot = (slot + 1) & mask;
+        match self.short.find(h, |e| e.len as usize == w.len() && e.key == word) {
+            Some(e) => e.info,
+            None => self.absent(h),
         }
-    }
-
-    /// Home slot and tag of a hash (`None` for an empty table).
-    #[inline]
-    fn place(&self, h: u64) -> Option<(usize, u32)> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        Some(((h >> (64 - self.bits)) as usize, (h >> (56 - self.bits)) as u32 & 0xFF))
     }
 
     /// One [`WordInfo`] per token of a document.
@@ -589,7 +639,7 @@ mod tests {
         let given: Vec<String> = (0..5000).map(|k| format!("prénom{k}")).chain(["x".repeat(40)]).collect();
         let names: Vec<String> = (0..3000).map(|k| format!("nom{k}")).chain(["y".repeat(40)]).collect();
         let v = Vocabulary::freeze(m, &[(GIVEN, given.clone()), (NAME_START, names.clone())], false);
-        assert_eq!(v.entries.len(), 1, "flag-only forms stay out of the table");
+        assert_eq!(v.short.entries.len() + v.wide.entries.len(), 1, "flag-only forms stay out of the table");
         for w in &given {
             assert!(v.lookup(w).flag(GIVEN), "{w}");
         }
@@ -613,8 +663,8 @@ mod tests {
             .map(|&(w, z)| (w.to_string(), info(z)))
             .collect();
         let v = Vocabulary::freeze(m, &[], false);
-        let order: Vec<usize> = v.entries.iter().map(|e| e.len as usize).collect();
+        let order: Vec<usize> = v.short.entries.iter().map(|e| e.len as usize).collect();
         assert_eq!(order, [2, 3, 4, 2]);
-        assert_eq!(v.entries[0].key[0], u16::from_le_bytes(*b"le") as u64);
+        assert_eq!(v.short.entries[0].key, u16::from_le_bytes(*b"le") as u64);
     }
 }
