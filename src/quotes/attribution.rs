@@ -109,6 +109,9 @@ struct Work<'a, 't> {
     tok_quote: Vec<Option<usize>>,
     /// Token → its sentence reads as English.
     english: Vec<bool>,
+    /// The tokens a unit can start at, in order: words outside quotes that
+    /// are source words, reporting cues or hyphenated (« dit-il »).
+    unit_starts: Vec<u32>,
     /// Latest person who spoke: (sentence index, entity).
     last_person: std::cell::Cell<Option<(usize, usize)>>,
 }
@@ -138,7 +141,17 @@ impl<'a, 't> Work<'a, 't> {
                 english[s.first_token..s.end_token].fill(true);
             }
         }
-        Work { a, d, tok_quote, english, last_person: std::cell::Cell::new(None) }
+        // Gathered without a branch per token: `units` then skips the
+        // other words without testing them one by one.
+        let mut unit_starts = vec![0u32; d.tokens.len()];
+        let mut n = 0;
+        for (i, (t, w)) in d.tokens.iter().zip(d.words).enumerate() {
+            unit_starts[n] = i as u32;
+            let starts = w.is_source_word() | w.cue.is_some() | t.hyphenated;
+            n += (tok_quote[i].is_none() & (t.kind == TokenKind::Word) & starts) as usize;
+        }
+        unit_starts.truncate(n);
+        Work { a, d, tok_quote, english, unit_starts, last_person: std::cell::Cell::new(None) }
     }
 
     fn w(&self, i: usize) -> &str {
@@ -343,14 +356,20 @@ impl<'a, 't> Work<'a, 't> {
 
     fn units(&self, s: &Sentence) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
+        // Only source words and cue verbs (or an inverted « dit-il ») outside
+        // quotes can start a unit (`unit_starts`); `i` is the first token a
+        // unit may still start at.
         let mut i = s.first_token;
-        while i < s.end_token {
-            if self.tok_quote[i].is_some() || self.tok(i).kind != TokenKind::Word {
-                i += 1;
+        let from = self.unit_starts.partition_point(|&k| (k as usize) < s.first_token);
+        for &k in &self.unit_starts[from..] {
+            let k = k as usize;
+            if k >= s.end_token {
+                break;
+            }
+            if k < i {
                 continue;
             }
-            // Only source words and cue verbs (or an inverted « dit-il ») can
-            // start a unit: test the token's flags before trying the rules.
+            i = k;
             let info = &self.d.words[i];
             if info.is_source_word() {
                 if let Some(u) = self.selon_unit(s, i) {
