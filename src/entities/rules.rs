@@ -68,7 +68,10 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             // A headline or dateline in capitals: « KYIV », « FRANCE ».
             let caps = |k: usize| {
                 let x = ctx.word(k);
-                ctx.tokens[k].kind == TokenKind::Word && x.chars().count() >= 3 && x.chars().all(|c| !c.is_lowercase())
+                // Most words fail at their second letter: test case before length.
+                ctx.tokens[k].kind == TokenKind::Word
+                    && x.chars().all(|c| !c.is_lowercase())
+                    && x.chars().nth(2).is_some()
             };
             // Only where capitals are layout, not an acronym: a paragraph's first
             // word (dateline) or a run of words in capitals (headline).
@@ -118,10 +121,15 @@ fn cand(ctx: &Ctx, first: usize, end: usize, etype: EntityType, rule: &'static s
 
 /// All capitals, 2 to 6 letters (`OSCE`, `PS`), not a Roman numeral.
 fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    (2..=6).contains(&n)
-        && w.chars().all(|c| c.is_uppercase())
-        && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    // One pass that stops at the first lower-case letter (most words).
+    let mut n = 0;
+    for c in w.chars() {
+        if !c.is_uppercase() || n == 6 {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2 && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 /// A frequent common word (or closed-class word) in lower case.
@@ -374,4 +382,23 @@ fn is_plain_adjective(lower: &str) -> bool {
 /// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
 fn is_place_cue(ctx: &Ctx, i: usize) -> bool {
     ctx.tokens[i].kind == TokenKind::Word && matches!(ctx.word(i), "à" | "en" | "au" | "aux" | "À" | "in")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_are_two_to_six_capitals_not_roman_numerals() {
+        let definition = |w: &str| {
+            let n = w.chars().count();
+            (2..=6).contains(&n)
+                && w.chars().all(char::is_uppercase)
+                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        };
+        for w in ["OSCE", "PS", "A", "", "XIV", "ONUDI", "ABCDEF", "ABCDEFG", "Otan", "ÉÉ", "UE2", "É", "İSTANBUL"]
+        {
+            assert_eq!(is_acronym(w), definition(w), "{w}");
+        }
+    }
 }
