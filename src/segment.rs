@@ -409,6 +409,15 @@ const ABBREVIATIONS: &[&str] = &[
     "Inc", "Ltd", "Co", "Corp", "vs", "St", "Mt", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Longest entry of [`ABBREVIATIONS`], in bytes.
+const ABBREVIATION_MAX: usize = 4;
+
+/// Whether `w` is an abbreviation (most words before a period are longer
+/// than any: they are rejected without a scan of the list).
+fn is_abbreviation(w: &str) -> bool {
+    w.len() <= ABBREVIATION_MAX && ABBREVIATIONS.contains(&w)
+}
+
 /// Longest sentence, in tokens, before a forced break.
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
@@ -479,7 +488,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         // "M. Dupont", "U.S. officials": an abbreviation or a lone capital.
         if prev.end == t.start && prev.kind == TokenKind::Word {
             let w = prev.text(text);
-            if ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && prev.cap) {
+            if is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) {
                 return false;
             }
         }
@@ -509,6 +518,12 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_fit_the_length_test() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= ABBREVIATION_MAX));
+        assert!(is_abbreviation("Mme") && is_abbreviation("Gén") && !is_abbreviation("dit"));
+    }
 
     #[test]
     fn two_byte_latin_letters_are_word_characters() {
