@@ -25,7 +25,13 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
     let mut assigned = vec![usize::MAX; chosen.len()];
     for k in order {
         let c = &chosen[k];
-        let surface = normalise_space(&ctx.text[c.start..c.end]);
+        // The surface names a rule-found entity and gives a person's short
+        // forms; a listed place or organisation does not need it.
+        let surface = if c.entry.is_none() || c.etype == EntityType::Per {
+            normalise_space(&ctx.text[c.start..c.end])
+        } else {
+            Cow::Borrowed("")
+        };
         let ent = match c.entry {
             Some(e) => {
                 let e = gaz.entry(e);
