@@ -120,14 +120,15 @@ const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "they", "
 
 impl<'a, 't> Work<'a, 't> {
     fn new(a: &'a Attributor<'a>, d: &'a DocView<'t>) -> Self {
+        // The tokens of each quote are a run: fill runs rather than test
+        // every token. Later quotes first, so that the first quote holding
+        // a token names it.
         let mut tok_quote = vec![None; d.tokens.len()];
-        let mut q = 0;
-        for (i, t) in d.tokens.iter().enumerate() {
-            while q < d.quotes.len() && d.quotes[q].close <= t.start {
-                q += 1;
-            }
-            if q < d.quotes.len() && d.quotes[q].open <= t.start {
-                tok_quote[i] = Some(q);
+        for (q, span) in d.quotes.iter().enumerate().rev() {
+            let from = d.tokens.partition_point(|t| t.start < span.open);
+            let to = d.tokens.partition_point(|t| t.start < span.close);
+            if from < to {
+                tok_quote[from..to].fill(Some(q));
             }
         }
         let mut english = vec![false; d.tokens.len()];
