@@ -171,7 +171,12 @@ fn needs_quotes(b: &[u8]) -> bool {
 
 impl Rows {
     fn new() -> Rows {
-        Rows { buf: Vec::with_capacity(512) }
+        Rows::with_capacity(512)
+    }
+
+    /// Rows expected to take about `bytes` bytes (no regrowth on the way).
+    fn with_capacity(bytes: usize) -> Rows {
+        Rows { buf: Vec::with_capacity(bytes) }
     }
 
     fn row(&mut self, fields: &[&str]) {
@@ -379,14 +384,15 @@ impl Encoder {
             };
         }
         let id = g!(&r.doc_id);
-        let mut t = Rows::new();
+        // A mention row is about 80 bytes past the document id.
+        let mut t = Rows::with_capacity(r.entities.len() * (96 + id.len()));
         let (mut sb, mut eb) = (Digits::default(), Digits::default());
         for m in &r.entities {
             let (s, e) = (sb.format(m.start), eb.format(m.end));
             t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, s, e, m.source, &g!(&m.kb_id)]);
         }
         out.entities = t.into_bytes();
-        let mut t = Rows::new();
+        let mut t = Rows::with_capacity(r.quotes.iter().map(|q| q.text.len() + 192 + id.len()).sum());
         for q in &r.quotes {
             let (s, e, c) = (sb.format(q.start), eb.format(q.end), format!("{:.2}", q.confidence));
             let about = q.about.join("|");
