@@ -101,7 +101,7 @@ enum Command {
         /// Extra gazetteer file or folder (repeatable); its names win over the bundled ones.
         #[arg(long = "gazetteer")]
         gazetteers: Vec<PathBuf>,
-        /// Worker threads (default: all cores).
+        /// Analysis threads (default: all cores); reading and writing run beside them.
         #[arg(long)]
         threads: Option<usize>,
         /// No progress bar and no summary line.
