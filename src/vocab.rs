@@ -422,7 +422,7 @@ fn tail(b: &[u8]) -> u64 {
 
 impl Vocabulary {
     /// Merge the rule lexicons and the cue lexicon, and mark the words that
-    /// can start one of the gazetteer's lower-case forms.
+    /// can start a gazetteer form.
     pub fn build(lx: &Lexicons, cues: &CueLexicon, gazetteer: &Gazetteer) -> Vocabulary {
         let mut m: HashMap<String, WordInfo> = HashMap::default();
         fn entry<'m>(m: &'m mut HashMap<String, WordInfo>, w: &str) -> &'m mut WordInfo {
