@@ -11,10 +11,11 @@ use std::borrow::Cow;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
 pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
-    let mut table = EntityTable::new();
+    // Sized for the candidates: the maps of a document do not rehash.
+    let mut table = EntityTable::with_capacity(chosen.len());
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
     // Surname form → entity, from multi-word person mentions.
-    let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mut surnames: HashMap<String, usize> = HashMap::with_capacity_and_hasher(chosen.len(), Default::default());
     // Person surfaces whose short forms are in `surnames` already.
     let mut expanded: crate::fxhash::FxHashSet<Cow<str>> = Default::default();
 

@@ -320,8 +320,9 @@ pub(crate) struct EntityTable {
 }
 
 impl EntityTable {
-    pub fn new() -> Self {
-        EntityTable { entities: Vec::new(), by_id: HashMap::default() }
+    /// A table for about `n` entities (no rehashing on the way).
+    pub fn with_capacity(n: usize) -> Self {
+        EntityTable { entities: Vec::with_capacity(n), by_id: HashMap::with_capacity_and_hasher(n, Default::default()) }
     }
 
     /// Index of the entity with this id, creating it from `make` if new.
