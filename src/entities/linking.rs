@@ -81,6 +81,10 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
         let longest = surnames.keys().map(|s| word_count(s)).max().unwrap_or(1);
         // First words of the forms: most tokens are rejected without building a string.
         let firsts: crate::fxhash::FxHashSet<&str> = surnames.keys().filter_map(|s| s.split(' ').next()).collect();
+        // Their first bytes, one bit each (low six bits): most tokens fail
+        // this before being hashed.
+        let first_bytes = firsts.iter().filter_map(|w| w.as_bytes().first()).fold(0u64, |m, &b| m | 1 << (b & 63));
+        let may_be_first = |w: &str| w.as_bytes().first().is_some_and(|&b| first_bytes >> (b & 63) & 1 != 0);
         let mut extra = Vec::new();
         let mut m = 0; // cursor into mentions (sorted by start)
         let n = ctx.tokens.len();
@@ -101,7 +105,7 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
                 m += 1;
             }
             let covered = m < mentions.len() && mentions[m].start <= t.start;
-            if covered || !firsts.contains(ctx.word(i)) {
+            if covered || !may_be_first(ctx.word(i)) || !firsts.contains(ctx.word(i)) {
                 i += 1;
                 continue;
             }
