@@ -132,18 +132,41 @@ struct Rows {
 struct Digits([u8; 20]);
 
 impl Digits {
-    fn format(&mut self, mut n: usize) -> &str {
-        let mut i = self.0.len();
+    fn format(&mut self, n: usize) -> &str {
+        let i = self.digits_before(self.0.len(), n);
+        // ASCII digits only.
+        std::str::from_utf8(&self.0[i..]).unwrap_or_default()
+    }
+
+    /// Write `n` so that it ends before byte `end`; where it starts.
+    fn digits_before(&mut self, end: usize, mut n: usize) -> usize {
+        let mut i = end;
         loop {
             i -= 1;
             self.0[i] = b'0' + (n % 10) as u8;
             n /= 10;
             if n == 0 {
-                break;
+                return i;
             }
         }
-        // ASCII digits only.
-        std::str::from_utf8(&self.0[i..]).unwrap_or_default()
+    }
+
+    /// `x` with two decimals, as `format!("{:.2}", x)` writes it, for the
+    /// finite non-negative values below 10^9 (confidences are 0 to 1);
+    /// `None` for the others. The standard formatting rounds the exact
+    /// value half to even: `x · 100` is exact in an `f64` (a 24-bit
+    /// mantissa times a 7-bit factor), so rounding it the same way gives
+    /// the same digits without the formatting machinery.
+    fn hundredths(&mut self, x: f32) -> Option<&str> {
+        if !(0.0..1e9).contains(&x) || x.is_sign_negative() {
+            return None;
+        }
+        let n = ((x as f64) * 100.0).round_ties_even() as usize;
+        let end = self.0.len();
+        self.digits_before(end, 100 + n % 100);
+        self.0[end - 3] = b'.';
+        let i = self.digits_before(end - 3, n / 100);
+        std::str::from_utf8(&self.0[i..]).ok()
     }
 }
 
@@ -394,7 +417,12 @@ impl Encoder {
         out.entities = t.into_bytes();
         let mut t = Rows::with_capacity(r.quotes.iter().map(|q| q.text.len() + 192 + id.len()).sum());
         for q in &r.quotes {
-            let (s, e, c) = (sb.format(q.start), eb.format(q.end), format!("{:.2}", q.confidence));
+            let mut cd = Digits::default();
+            let c: std::borrow::Cow<str> = match cd.hundredths(q.confidence) {
+                Some(c) => c.into(),
+                None => format!("{:.2}", q.confidence).into(),
+            };
+            let (s, e) = (sb.format(q.start), eb.format(q.end));
             let about = q.about.join("|");
             t.row(&[
                 &id,
@@ -550,6 +578,21 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hundredths_are_written_as_the_standard_formatting_writes_them() {
+        let mut d = Digits::default();
+        // Ties (odd eighths), small and large values, and a stride over
+        // the bit patterns of the range it accepts.
+        let stride = (0..0x4E6E_6B28u32).step_by(9973).map(f32::from_bits);
+        let named = [0.0, 0.125, 0.375, 0.625, 0.875, 1.125, 0.005, 0.015, 0.3, 0.9, 1.0, 12.345, 999_999_936.0];
+        for x in named.into_iter().chain(stride) {
+            assert_eq!(d.hundredths(x), Some(format!("{x:.2}").as_str()), "{x:e}");
+        }
+        for x in [-0.0, -1.0, f32::NAN, f32::INFINITY, 1e9, 3e38] {
+            assert_eq!(d.hundredths(x), None, "{x}");
+        }
+    }
 
     fn with_csv_crate(rows: &[Vec<String>]) -> Vec<u8> {
         let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());

@@ -63,6 +63,21 @@ pub struct QuoteRecord {
     pub about: Vec<String>,
 }
 
+/// `<doc id>:q<n>` (one per quote: without the formatting machinery).
+fn quote_id(doc_id: &str, n: usize) -> String {
+    fn push_decimal(s: &mut String, n: usize) {
+        if n >= 10 {
+            push_decimal(s, n / 10);
+        }
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    let mut id = String::with_capacity(doc_id.len() + 8);
+    id.push_str(doc_id);
+    id.push_str(":q");
+    push_decimal(&mut id, n);
+    id
+}
+
 /// Content hash of a document: what incremental database runs compare.
 pub fn content_hash(doc: &Document) -> String {
     let mut h = Sha256::new();
@@ -110,7 +125,7 @@ impl DocRecord {
                     None => (q.speaker_name.clone(), String::new()),
                 };
                 QuoteRecord {
-                    quote_id: format!("{}:q{}", doc.id, k + 1),
+                    quote_id: quote_id(&doc.id, k + 1),
                     kind: q.kind.as_str(),
                     text: text[q.start..q.end].to_string(),
                     start: map.char_offset(q.start),
@@ -163,6 +178,16 @@ impl DocRecord {
             content_hash: String::new(),
             entities: Vec::new(),
             quotes: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quote_ids_number_from_one() {
+        for n in [1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(super::quote_id("d:7", n), format!("d:7:q{n}"));
         }
     }
 }
