@@ -28,8 +28,9 @@
 //! 5. Runs the copied `whosaid extract --quiet` on the corpus at 1 thread and
 //!    at N threads (default: all cores), reading wall time, CPU time
 //!    (user + system, from `wait4`), the CPU split between the main thread
-//!    (start-up, writing) and the others (reading, analysis), and peak RSS (`VmHWM`, polled), then on the prefix file
-//!    (peak RSS should not grow with the input).
+//!    (start-up, writing) and the others (reading, analysis), and peak RSS
+//!    (`VmHWM`, polled), then on the prefix file (peak RSS should not grow
+//!    with the input).
 //!
 //! MB are 10^6 bytes of document text (UTF-8), the same bytes for the scan and
 //! the pipeline. With `--runs R` every timing is the median of R runs. `MB/CPU-s`

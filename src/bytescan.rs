@@ -2,7 +2,8 @@
 //! (skipping ASCII, looking for a few special bytes, counting UTF-8
 //! continuation bytes), written once.
 
-const ONES: u64 = 0x0101_0101_0101_0101;
+/// One in every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of every byte.
 pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 

@@ -36,28 +36,37 @@ fn word_aligned(layout: Layout) -> bool {
     layout.align() <= WORD
 }
 
+/// A mimalloc allocation call of the size alone, and its aligned twin.
+type Plain = unsafe extern "C" fn(usize) -> *mut c_void;
+type Aligned = unsafe extern "C" fn(usize, usize) -> *mut c_void;
+
+/// Allocate `layout` with `plain` when it honours the alignment, else with
+/// `aligned` (the pair for fresh or for zeroed memory).
+///
+/// # Safety
+/// `plain` and `aligned` are mimalloc's calls of that contract.
+#[inline(always)]
+unsafe fn allocate(layout: Layout, plain: Plain, aligned: Aligned) -> *mut u8 {
+    let p = if word_aligned(layout) {
+        unsafe { plain(layout.size()) }
+    } else {
+        unsafe { aligned(layout.size(), layout.align()) }
+    };
+    p as *mut u8
+}
+
 // SAFETY: each method forwards to the mimalloc call with the same contract;
 // the plain calls are used only where their alignment guarantee (a word)
 // covers the layout's.
 unsafe impl GlobalAlloc for MiMalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = if word_aligned(layout) {
-            unsafe { mi::mi_malloc(layout.size()) }
-        } else {
-            unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) }
-        };
-        p as *mut u8
+        unsafe { allocate(layout, mi::mi_malloc, mi::mi_malloc_aligned) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = if word_aligned(layout) {
-            unsafe { mi::mi_zalloc(layout.size()) }
-        } else {
-            unsafe { mi::mi_zalloc_aligned(layout.size(), layout.align()) }
-        };
-        p as *mut u8
+        unsafe { allocate(layout, mi::mi_zalloc, mi::mi_zalloc_aligned) }
     }
 
     #[inline]

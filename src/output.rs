@@ -409,7 +409,7 @@ impl Encoder {
         let id = g!(&r.doc_id);
         // A mention row is about 80 bytes past the document id.
         let mut t = Rows::with_capacity(r.entities.len() * (96 + id.len()));
-        let (mut sb, mut eb) = (Digits::default(), Digits::default());
+        let (mut sb, mut eb, mut cd) = (Digits::default(), Digits::default(), Digits::default());
         for m in &r.entities {
             let (s, e) = (sb.format(m.start), eb.format(m.end));
             t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, s, e, m.source, &g!(&m.kb_id)]);
@@ -417,7 +417,6 @@ impl Encoder {
         out.entities = t.into_bytes();
         let mut t = Rows::with_capacity(r.quotes.iter().map(|q| q.text.len() + 192 + id.len()).sum());
         for q in &r.quotes {
-            let mut cd = Digits::default();
             let c: std::borrow::Cow<str> = match cd.hundredths(q.confidence) {
                 Some(c) => c.into(),
                 None => format!("{:.2}", q.confidence).into(),

@@ -368,16 +368,37 @@ impl Chunks {
         Chunks { words, len: w.len() }
     }
 
-    /// Fx-style hash of the words and the length (the index and the tag take
-    /// the high bits, which the multiply mixes best).
     #[inline]
     fn hash(&self) -> u64 {
-        let mut h = (self.len as u64).wrapping_mul(SEED);
-        for &w in &self.words[..self.len.div_ceil(8)] {
-            h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
-        }
-        h
+        form_hash(self.len, &self.words[..self.len.div_ceil(8)])
     }
+}
+
+/// Fx-style hash of a form of `len` bytes given as its zero-padded words
+/// (the index and the tag take the high bits, which the multiply mixes
+/// best).
+#[inline(always)]
+fn form_hash(len: usize, words: &[u64]) -> u64 {
+    let mut h = (len as u64).wrapping_mul(SEED);
+    for &w in words {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+    h
+}
+
+/// Give `flag` to the `forms` that `m` holds; the others, sorted and
+/// without repeats, are returned with it for a filter.
+fn flag_only(m: &mut HashMap<String, WordInfo>, flag: u16, forms: impl Iterator<Item = String>) -> (u16, Vec<String>) {
+    let mut only = Vec::new();
+    for lower in forms {
+        match m.get_mut(&lower) {
+            Some(info) => info.flags |= flag,
+            None => only.push(lower),
+        }
+    }
+    only.sort_unstable();
+    only.dedup();
+    (flag, only)
 }
 
 /// The lower-case tokens a match of `form` can start from: its first token
@@ -474,21 +495,10 @@ impl Vocabulary {
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
         });
         // Given names and the first tokens of gazetteer forms last: most are
-        // no other list's word, and those only go to a filter (see `given`).
-        let mut outside = [(GIVEN, Vec::new()), (NAME_START, Vec::new())];
-        let given = lx.given.keys().map(|w| to_lower(w));
-        let names = gazetteer.patterns().iter().flat_map(|p| name_starts(p));
-        for (forms, (flag, only)) in [given.collect::<Vec<_>>(), names.collect()].into_iter().zip(&mut outside) {
-            for lower in forms {
-                match m.get_mut(&lower) {
-                    Some(info) => info.flags |= *flag,
-                    None => only.push(lower),
-                }
-            }
-            only.sort_unstable();
-            only.dedup();
-        }
-        Vocabulary::freeze(m, &outside, nonword_forms)
+        // no other list's word, and those only go to a filter (see `outside`).
+        let given = flag_only(&mut m, GIVEN, lx.given.keys().map(|w| to_lower(w)));
+        let names = flag_only(&mut m, NAME_START, gazetteer.patterns().iter().flat_map(|p| name_starts(p)));
+        Vocabulary::freeze(m, &[given, names], nonword_forms)
     }
 
     /// Lay the merged forms out as the lookup table.
@@ -566,11 +576,7 @@ impl Vocabulary {
     #[inline]
     fn lookup_short(&self, w: &[u8]) -> WordInfo {
         let word = tail(w);
-        // The same hash as `Chunks::hash` of a one-word form.
-        let mut h = (w.len() as u64).wrapping_mul(SEED);
-        if !w.is_empty() {
-            h = (h.rotate_left(5) ^ word).wrapping_mul(SEED);
-        }
+        let h = form_hash(w.len(), &[word][..w.len().min(1)]);
         match self.short.find(h, |e| e.len as usize == w.len() && e.key == word) {
             Some(e) => e.info,
             None => self.absent(h),

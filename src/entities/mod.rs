@@ -11,7 +11,7 @@ pub mod rules;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
-use crate::segment::{Lowered, Sentence, Token, TokenKind};
+use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
 use crate::vocab::{Vocabulary, WordInfo};
 
 /// Entity types written to the tables.
@@ -174,15 +174,8 @@ impl EntityTagger<'_> {
                 *slot = si as u32;
             }
         }
-        // Gathered without a branch per token: the rules' loops then skip
-        // the common words without testing them one by one.
-        let mut name_tokens = vec![0u32; tokens.len()];
-        let mut n = 0;
-        for (i, (t, w)) in tokens.iter().zip(words).enumerate() {
-            name_tokens[n] = i as u32;
-            n += (t.kind == TokenKind::Word && (t.cap || w.marks_names())) as usize;
-        }
-        name_tokens.truncate(n);
+        let name_tokens =
+            positions(tokens.iter().zip(words).map(|(t, w)| t.kind == TokenKind::Word && (t.cap || w.marks_names())));
         let ctx =
             Ctx { text, tokens, sentence_of, name_tokens, sentences, lowered, words, vocabulary: self.vocabulary };
 

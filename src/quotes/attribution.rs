@@ -22,7 +22,7 @@ use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
 use crate::entities::{Entity, EntityType, Mention};
 use crate::lexicon::{Gender, Lexicons, TitleKind, WordClass};
-use crate::segment::{Lowered, Sentence, Token, TokenKind};
+use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
 use crate::vocab::WordInfo;
 
 /// Pairs statements with speakers.
@@ -142,16 +142,10 @@ impl<'a, 't> Work<'a, 't> {
                 english[s.first_token..s.end_token].fill(true);
             }
         }
-        // Gathered without a branch per token: `units` then skips the
-        // other words without testing them one by one.
-        let mut unit_starts = vec![0u32; d.tokens.len()];
-        let mut n = 0;
-        for (i, (t, w)) in d.tokens.iter().zip(d.words).enumerate() {
-            unit_starts[n] = i as u32;
+        let unit_starts = positions(d.tokens.iter().zip(d.words).zip(&tok_quote).map(|((t, w), q)| {
             let starts = w.is_source_word() | w.cue.is_some() | t.hyphenated;
-            n += (tok_quote[i].is_none() & (t.kind == TokenKind::Word) & starts) as usize;
-        }
-        unit_starts.truncate(n);
+            q.is_none() & (t.kind == TokenKind::Word) & starts
+        }));
         Work { a, d, tok_quote, english, unit_starts, last_person: std::cell::Cell::new(None) }
     }
 
@@ -1492,7 +1486,6 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// Whether a word holds a hyphen (an inline loop: words are short).
 /// Words that introduce a source (see [`Work::selon_unit`]): « selon X »,
 /// « d’après X », « according to X », sentence-initial « Pour X ».
 pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour"];
