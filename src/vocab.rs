@@ -214,7 +214,7 @@ struct FormFilters {
 
 impl FormFilters {
     /// `sets`: the flag of each filter and its forms.
-    fn new(sets: &[(u16, Vec<&String>)]) -> FormFilters {
+    fn new(sets: &[(u16, Vec<&str>)]) -> FormFilters {
         let most = sets.iter().map(|(_, forms)| forms.len()).max().unwrap_or(0);
         if most == 0 {
             return FormFilters::default();
@@ -523,9 +523,9 @@ impl Vocabulary {
         // Past what a slot can number, forms go to the map (no data has come near).
         long.extend(short.split_off(MAX_ENTRIES.min(short.len())));
         long.extend(wide.split_off(MAX_ENTRIES.min(wide.len())));
-        let sets: Vec<(u16, Vec<&String>)> = outside
+        let sets: Vec<(u16, Vec<&str>)> = outside
             .iter()
-            .map(|(flag, forms)| (*flag, forms.iter().filter(|w| w.len() <= KEY_MAX).collect()))
+            .map(|(flag, forms)| (*flag, forms.iter().map(String::as_str).filter(|w| w.len() <= KEY_MAX).collect()))
             .collect();
         let mut v = Vocabulary {
             short: Table::for_forms(short.len()),
