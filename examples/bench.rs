@@ -537,7 +537,7 @@ fn whosaid_run(t: &Target, input: &Path, out: &Path, threads: usize) -> RunStats
         .arg("--quiet");
     let s = run_measured(cmd);
     if !s.ok {
-        // A panic (not `exit`) so that the temporary folder is removed on the way out.
+        // A panic (not `exit`) so that the hook set in `main` removes the temporary folder.
         panic!("bench: `whosaid extract {}` failed", input.display());
     }
     s
@@ -603,6 +603,14 @@ fn main() {
 
     let tmp = tempfile::Builder::new().prefix("whosaid-bench-").tempdir().expect("temp dir");
     let dir = tmp.path().to_path_buf();
+    // The release profile aborts on panic, so nothing unwinds to drop `tmp`:
+    // a failed step removes the corpus (hundreds of MB) from the panic hook.
+    let default_hook = std::panic::take_hook();
+    let doomed = dir.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        default_hook(info);
+        let _ = std::fs::remove_dir_all(&doomed);
+    }));
     let target = Target { bin: dir.join("whosaid"), data: dir.join("gazetteers") };
     std::fs::copy(&bin, &target.bin).expect("copy the binary");
     let data_src = args.data.clone().unwrap_or_else(whosaid::pipeline::default_data_dir);
