@@ -14,13 +14,6 @@ pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
 }
 
-/// Whether some byte of `word` equals `byte` (the classic "has a zero
-/// byte" test on `word` XOR `byte` repeated).
-#[inline]
-pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
-    byte_mask(word, byte) != 0
-}
-
 /// High bits marking the bytes of `word` equal to `byte`. The lowest mark
 /// is exact (a borrow can only mark bytes above a true match), so
 /// `trailing_zeros() / 8` is the index of the first such byte.
@@ -54,14 +47,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn has_byte_finds_every_position() {
+    fn byte_mask_finds_every_position() {
         for pos in 0..8 {
             let mut b = *b"abcdefgh";
-            assert!(!has_byte(word_at(&b, 0).unwrap(), b','));
+            assert_eq!(byte_mask(word_at(&b, 0).unwrap(), b','), 0);
             b[pos] = b',';
-            assert!(has_byte(word_at(&b, 0).unwrap(), b','), "{pos}");
+            assert_ne!(byte_mask(word_at(&b, 0).unwrap(), b','), 0, "{pos}");
         }
-        assert!(has_byte(word_at(&[0xE2; 8], 0).unwrap(), 0xE2));
+        assert_ne!(byte_mask(word_at(&[0xE2; 8], 0).unwrap(), 0xE2), 0);
         assert_eq!(word_at(b"1234567", 0), None);
     }
 

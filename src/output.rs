@@ -11,7 +11,7 @@
 //! `text`) never start with those characters, so the guard never breaks the
 //! offset round trip. JSON Lines is never guarded.
 
-use crate::bytescan::{has_byte, word_at};
+use crate::bytescan::{byte_mask, word_at};
 use crate::error::{Error, Result};
 use crate::fxhash::FxHashMap;
 use crate::record::DocRecord;
@@ -119,9 +119,9 @@ impl Table {
 /// The encoding is the `csv` crate's default (RFC 4180): fields joined by
 /// `,`, rows ended by `\n`, a field quoted only when it holds `,`, `"`, `\r`
 /// or `\n`, with `"` doubled inside; a row of one empty field is `""`.
-/// Written here as one table lookup per byte, because formatting rows is a
-/// large share of a run (`tests/extract.rs` reads every table back with the
-/// `csv` crate).
+/// Written here eight bytes at a time, field by field (the document id
+/// encoded once per document), because formatting rows is a large share of
+/// a run (`tests/extract.rs` reads every table back with the `csv` crate).
 struct Rows {
     buf: Vec<u8>,
 }
@@ -132,10 +132,10 @@ struct Rows {
 struct Digits([u8; 20]);
 
 impl Digits {
-    fn format(&mut self, n: usize) -> &str {
+    /// `n` in decimal, as ASCII bytes.
+    fn format(&mut self, n: usize) -> &[u8] {
         let i = self.digits_before(self.0.len(), n);
-        // ASCII digits only.
-        std::str::from_utf8(&self.0[i..]).unwrap_or_default()
+        &self.0[i..]
     }
 
     /// Write `n` so that it ends before byte `end`; where it starts.
@@ -157,7 +157,7 @@ impl Digits {
     /// value half to even: `x · 100` is exact in an `f64` (a 24-bit
     /// mantissa times a 7-bit factor), so rounding it the same way gives
     /// the same digits without the formatting machinery.
-    fn hundredths(&mut self, x: f32) -> Option<&str> {
+    fn hundredths(&mut self, x: f32) -> Option<&[u8]> {
         if !(0.0..1e9).contains(&x) || x.is_sign_negative() {
             return None;
         }
@@ -166,30 +166,26 @@ impl Digits {
         self.digits_before(end, 100 + n % 100);
         self.0[end - 3] = b'.';
         let i = self.digits_before(end - 3, n / 100);
-        std::str::from_utf8(&self.0[i..]).ok()
+        Some(&self.0[i..])
     }
 }
 
-/// Bytes that force a field into quotes.
-static NEEDS_QUOTES: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b',' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[b'\n' as usize] = true;
-    t
-};
-
-/// Whether a field holds `,`, `"`, `\r` or `\n` (eight bytes at a time).
+/// Whether a field holds `,`, `"`, `\r` or `\n`: eight bytes at a time,
+/// the last few loaded zero-padded (a zero byte is none of them).
+#[inline]
 fn needs_quotes(b: &[u8]) -> bool {
+    let special = |w: u64| byte_mask(w, b',') | byte_mask(w, b'"') | byte_mask(w, b'\r') | byte_mask(w, b'\n') != 0;
     let mut i = 0;
     while let Some(w) = word_at(b, i) {
-        if has_byte(w, b',') || has_byte(w, b'"') || has_byte(w, b'\r') || has_byte(w, b'\n') {
+        if special(w) {
             return true;
         }
         i += 8;
     }
-    b[i..].iter().any(|&c| NEEDS_QUOTES[c as usize])
+    let rest = &b[i..];
+    let mut padded = [0u8; 8];
+    padded[..rest.len()].copy_from_slice(rest);
+    special(u64::from_le_bytes(padded))
 }
 
 impl Rows {
@@ -214,23 +210,54 @@ impl Rows {
             if k > 0 {
                 self.buf.push(b',');
             }
-            let b = f.as_bytes();
-            if needs_quotes(b) {
-                self.buf.push(b'"');
-                // Copy the runs between inner quotes whole, doubling each quote.
-                let mut rest = b;
-                while let Some(k) = memchr::memchr(b'"', rest) {
-                    self.buf.extend_from_slice(&rest[..=k]);
-                    self.buf.push(b'"');
-                    rest = &rest[k + 1..];
-                }
-                self.buf.extend_from_slice(rest);
-                self.buf.push(b'"');
-            } else {
-                self.buf.extend_from_slice(b);
-            }
+            self.cell(f.as_bytes());
         }
         self.buf.push(b'\n');
+    }
+
+    /// Append one field, quoted if it must be.
+    #[inline]
+    fn cell(&mut self, b: &[u8]) {
+        if needs_quotes(b) {
+            self.buf.push(b'"');
+            // Copy the runs between inner quotes whole, doubling each quote.
+            let mut rest = b;
+            while let Some(k) = memchr::memchr(b'"', rest) {
+                self.buf.extend_from_slice(&rest[..=k]);
+                self.buf.push(b'"');
+                rest = &rest[k + 1..];
+            }
+            self.buf.extend_from_slice(rest);
+            self.buf.push(b'"');
+        } else {
+            self.buf.extend_from_slice(b);
+        }
+    }
+
+    /// Append a field that [`Rows::cell`] has encoded already, then a comma.
+    #[inline]
+    fn encoded(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        self.buf.push(b',');
+    }
+
+    /// Append a guarded field (see [`guard`]), then `end` (a comma, or the
+    /// row's newline).
+    #[inline]
+    fn guarded(&mut self, cell: &str, raw: bool, end: u8) {
+        if !raw && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            self.cell(guard(cell, raw).as_bytes());
+        } else {
+            self.cell(cell.as_bytes());
+        }
+        self.buf.push(end);
+    }
+
+    /// Append an unguarded field, then `end`.
+    #[inline]
+    fn plain(&mut self, cell: &[u8], end: u8) {
+        self.cell(cell);
+        self.buf.push(end);
     }
 
     fn len(&self) -> usize {
@@ -407,38 +434,46 @@ impl Encoder {
             };
         }
         let id = g!(&r.doc_id);
+        // The document id opens every row: encoded once.
+        let mut id_cell = Rows::with_capacity(id.len() + 2);
+        id_cell.cell(id.as_bytes());
+        let id_cell = id_cell.into_bytes();
+        // Rows of more than one field, written cell by cell in the order of
+        // ENTITY_HEADER and QUOTE_HEADER (`Rows::row` with less copying).
         // A mention row is about 80 bytes past the document id.
-        let mut t = Rows::with_capacity(r.entities.len() * (96 + id.len()));
-        let (mut sb, mut eb, mut cd) = (Digits::default(), Digits::default(), Digits::default());
+        let mut t = Rows::with_capacity(r.entities.len() * (96 + id_cell.len()));
+        let mut digits = Digits::default();
         for m in &r.entities {
-            let (s, e) = (sb.format(m.start), eb.format(m.end));
-            t.row(&[&id, &g!(&m.entity_id), &g!(&m.name), m.etype, &m.text, s, e, m.source, &g!(&m.kb_id)]);
+            t.encoded(&id_cell);
+            t.guarded(&m.entity_id, raw, b',');
+            t.guarded(&m.name, raw, b',');
+            t.plain(m.etype.as_bytes(), b',');
+            t.plain(m.text.as_bytes(), b',');
+            t.plain(digits.format(m.start), b',');
+            t.plain(digits.format(m.end), b',');
+            t.plain(m.source.as_bytes(), b',');
+            t.guarded(&m.kb_id, raw, b'\n');
         }
         out.entities = t.into_bytes();
-        let mut t = Rows::with_capacity(r.quotes.iter().map(|q| q.text.len() + 192 + id.len()).sum());
+        let mut t = Rows::with_capacity(r.quotes.iter().map(|q| q.text.len() + 192 + id_cell.len()).sum());
         for q in &r.quotes {
-            let c: std::borrow::Cow<str> = match cd.hundredths(q.confidence) {
-                Some(c) => c.into(),
-                None => format!("{:.2}", q.confidence).into(),
-            };
-            let (s, e) = (sb.format(q.start), eb.format(q.end));
-            let about = q.about.join("|");
-            t.row(&[
-                &id,
-                &g!(&q.quote_id),
-                q.kind,
-                &q.text,
-                s,
-                e,
-                &g!(&q.speaker),
-                &g!(&q.speaker_name),
-                &g!(&q.speaker_entity_id),
-                q.speaker_type,
-                &g!(&q.cue),
-                &c,
-                q.rule,
-                &g!(&about),
-            ]);
+            t.encoded(&id_cell);
+            t.guarded(&q.quote_id, raw, b',');
+            t.plain(q.kind.as_bytes(), b',');
+            t.plain(q.text.as_bytes(), b',');
+            t.plain(digits.format(q.start), b',');
+            t.plain(digits.format(q.end), b',');
+            t.guarded(&q.speaker, raw, b',');
+            t.guarded(&q.speaker_name, raw, b',');
+            t.guarded(&q.speaker_entity_id, raw, b',');
+            t.plain(q.speaker_type.as_bytes(), b',');
+            t.guarded(&q.cue, raw, b',');
+            match digits.hundredths(q.confidence) {
+                Some(c) => t.plain(c, b','),
+                None => t.plain(format!("{:.2}", q.confidence).as_bytes(), b','),
+            }
+            t.plain(q.rule.as_bytes(), b',');
+            t.guarded(&q.about.join("|"), raw, b'\n');
         }
         out.quotes = t.into_bytes();
         let mut t = Rows::new();
@@ -586,7 +621,7 @@ mod tests {
         let stride = (0..0x4E6E_6B28u32).step_by(9973).map(f32::from_bits);
         let named = [0.0, 0.125, 0.375, 0.625, 0.875, 1.125, 0.005, 0.015, 0.3, 0.9, 1.0, 12.345, 999_999_936.0];
         for x in named.into_iter().chain(stride) {
-            assert_eq!(d.hundredths(x), Some(format!("{x:.2}").as_str()), "{x:e}");
+            assert_eq!(d.hundredths(x), Some(format!("{x:.2}").as_bytes()), "{x:e}");
         }
         for x in [-0.0, -1.0, f32::NAN, f32::INFINITY, 1e9, 3e38] {
             assert_eq!(d.hundredths(x), None, "{x}");
