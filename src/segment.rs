@@ -53,13 +53,28 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 pub(crate) fn is_word_char(c: char) -> bool {
-    // Latin-1 and Latin Extended-A/B letters (é, ç, ğ, ș…) are the common
-    // case in French and English news: all are letters except × and ÷.
-    if ('\u{C0}'..='\u{24F}').contains(&c) {
-        return c != '×' && c != '÷';
+    match c as u32 {
+        // Latin-1 and Latin Extended-A/B letters (é, ç, ğ, ș…) are the common
+        // case in French and English news: all are letters except × and ÷.
+        0xC0..=0x24F => c != '×' && c != '÷',
+        // Latin-1 symbols (« » ° §…): only ª ² ³ µ ¹ º ¼ ½ ¾ are letters or digits.
+        0x80..=0xBF => LATIN1_WORD >> (c as u32 - 0x80) & 1 != 0,
+        // General punctuation (’ “ ” – — … •): none is.
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
     }
-    c.is_alphanumeric()
 }
+
+/// The letters and digits of U+0080–U+00BF, one bit each from U+0080.
+const LATIN1_WORD: u64 = 1 << (0xAA - 0x80)
+    | 1 << (0xB2 - 0x80)
+    | 1 << (0xB3 - 0x80)
+    | 1 << (0xB5 - 0x80)
+    | 1 << (0xB9 - 0x80)
+    | 1 << (0xBA - 0x80)
+    | 1 << (0xBC - 0x80)
+    | 1 << (0xBD - 0x80)
+    | 1 << (0xBE - 0x80);
 
 use crate::bytescan::{word_at, HIGHS, ONES};
 
@@ -534,6 +549,14 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_are_letters_and_digits() {
+        for c in (0..=0x3000u32).chain(0x1_0000..0x1_0100).filter_map(char::from_u32) {
+            let want = if ('\u{C0}'..='\u{24F}').contains(&c) { c != '×' && c != '÷' } else { c.is_alphanumeric() };
+            assert_eq!(is_word_char(c), want, "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn abbreviations_fit_the_length_test() {

@@ -555,6 +555,14 @@ impl Vocabulary {
     /// What is known of a lower-case form (all empty if nothing).
     #[inline]
     pub fn lookup(&self, lower: &str) -> WordInfo {
+        self.lookup_inline(lower)
+    }
+
+    /// [`Vocabulary::lookup`], inlined into the per-token loop of
+    /// [`Vocabulary::annotate`]: a call passed the 20-byte result through
+    /// memory and saved registers for every token.
+    #[inline(always)]
+    fn lookup_inline(&self, lower: &str) -> WordInfo {
         let w = lower.as_bytes();
         if w.len() <= 8 {
             return self.lookup_short(w);
@@ -590,7 +598,7 @@ impl Vocabulary {
             .enumerate()
             .map(|(i, t)| {
                 if t.kind == TokenKind::Word || self.nonword_forms {
-                    self.lookup(lowered.get(i))
+                    self.lookup_inline(lowered.get(i))
                 } else {
                     WordInfo::default()
                 }
