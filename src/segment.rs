@@ -265,7 +265,9 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 joined,
                 hyphenated,
             });
-            i = end;
+            // One space after a word (the usual case): step over it here
+            // rather than through the class dispatch above.
+            i = end + (bytes.get(end) == Some(&b' ')) as usize;
         } else {
             out.push(Token {
                 start,
@@ -277,6 +279,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 hyphenated: false,
             });
             i += len;
+            i += (bytes.get(i) == Some(&b' ')) as usize;
         }
         newline = false;
     }
