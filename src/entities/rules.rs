@@ -25,11 +25,18 @@ use crate::vocab::WordInfo;
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
     // Gazetteer candidates are sorted and do not overlap: the only one that can
-    // cover a token is the last one starting at or before it.
-    let covered_by_gaz = |i: usize| {
+    // cover a token is the last one starting at or before it. Tokens are
+    // asked in order, so a cursor finds it: `g` counts the candidates
+    // starting at or before the last token asked.
+    let (mut g, mut asked) = (0, 0);
+    let mut covered_by_gaz = |i: usize| {
         let t = ctx.tokens[i];
-        let k = gaz.partition_point(|c| c.start <= t.start);
-        gaz[..k].last().filter(|c| t.end <= c.end)
+        debug_assert!(t.start >= asked, "tokens asked out of order");
+        asked = t.start;
+        while g < gaz.len() && gaz[g].start <= t.start {
+            g += 1;
+        }
+        gaz[..g].last().filter(|c| t.end <= c.end)
     };
     // Only capitalised words, heads, titles and particles start a rule
     // (`ctx.name_tokens`); `i` is the first token a rule may still start at.
