@@ -260,6 +260,15 @@ impl Rows {
         self.buf.push(end);
     }
 
+    /// Append a field of digits (and a decimal point), which never needs
+    /// quotes, then `end`.
+    #[inline]
+    fn bare(&mut self, cell: &[u8], end: u8) {
+        debug_assert!(!needs_quotes(cell), "{cell:?} needs quotes");
+        self.buf.extend_from_slice(cell);
+        self.buf.push(end);
+    }
+
     fn len(&self) -> usize {
         self.buf.len()
     }
@@ -449,8 +458,8 @@ impl Encoder {
             t.guarded(&m.name, raw, b',');
             t.plain(m.etype.as_bytes(), b',');
             t.plain(m.text.as_bytes(), b',');
-            t.plain(digits.format(m.start), b',');
-            t.plain(digits.format(m.end), b',');
+            t.bare(digits.format(m.start), b',');
+            t.bare(digits.format(m.end), b',');
             t.plain(m.source.as_bytes(), b',');
             t.guarded(&m.kb_id, raw, b'\n');
         }
@@ -461,15 +470,15 @@ impl Encoder {
             t.guarded(&q.quote_id, raw, b',');
             t.plain(q.kind.as_bytes(), b',');
             t.plain(q.text.as_bytes(), b',');
-            t.plain(digits.format(q.start), b',');
-            t.plain(digits.format(q.end), b',');
+            t.bare(digits.format(q.start), b',');
+            t.bare(digits.format(q.end), b',');
             t.guarded(&q.speaker, raw, b',');
             t.guarded(&q.speaker_name, raw, b',');
             t.guarded(&q.speaker_entity_id, raw, b',');
             t.plain(q.speaker_type.as_bytes(), b',');
             t.guarded(&q.cue, raw, b',');
             match digits.hundredths(q.confidence) {
-                Some(c) => t.plain(c, b','),
+                Some(c) => t.bare(c, b','),
                 None => t.plain(format!("{:.2}", q.confidence).as_bytes(), b','),
             }
             t.plain(q.rule.as_bytes(), b',');
