@@ -164,12 +164,15 @@ impl Lexicons {
 
     /// Gender of a given name (exact case), if it is one.
     pub fn given_name(&self, w: &str) -> Option<Gender> {
-        self.given.get(w).copied().or_else(|| {
-            // Compound given names: Jean-Yves, Marie-Claire.
-            let (a, b) = w.split_once('-')?;
-            let ga = self.given.get(a)?;
-            self.given.get(b).map(|_| *ga)
-        })
+        self.given.get(w).copied().or_else(|| self.compound_given_name(w))
+    }
+
+    /// A compound given name not listed whole (Jean-Yves, Marie-Claire):
+    /// both parts are given names; the gender is the first's.
+    pub(crate) fn compound_given_name(&self, w: &str) -> Option<Gender> {
+        let (a, b) = w.split_once('-')?;
+        let ga = self.given.get(a)?;
+        self.given.get(b).map(|_| *ga)
     }
 
     /// Title kind of a lower-cased word.

@@ -135,9 +135,12 @@ impl WordInfo {
     /// case-sensitive: the lexicon is asked only when an entry can match).
     #[inline]
     pub fn given_name(&self, lx: &Lexicons, word: &str) -> Option<Gender> {
-        // Compound names (Jean-Yves) are looked up by their parts.
-        if self.flag(GIVEN) || word.contains('-') {
+        if self.flag(GIVEN) {
             lx.given_name(word)
+        } else if word.contains('-') {
+            // Not listed whole (its lower case would carry the flag): a
+            // compound (Jean-Yves) is looked up by its parts.
+            lx.compound_given_name(word)
         } else {
             None
         }
