@@ -480,7 +480,8 @@ pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> b
             push(&mut out, tokens, first, i);
             first = i;
         }
-        if t.kind == TokenKind::Punct {
+        // Most punctuation is no terminal mark: its first byte tells (… is E2 80 A6).
+        if t.kind == TokenKind::Punct && matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?' | 0xE2) {
             let c = &text[t.start..t.end];
             if matches!(c, "." | "!" | "?" | "…") && !inside_quote(t.start) && ends_sentence(text, tokens, i) {
                 // Take following closing marks and terminal punctuation along.
