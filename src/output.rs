@@ -353,17 +353,17 @@ impl EntityIndex {
     /// Count one document's mentions and quotes.
     pub fn add(&mut self, r: &DocRecord) {
         for m in &r.entities {
-            // Look up before inserting: most mentions are of entities already seen.
-            if !self.rows.contains_key(&m.entity_id) {
-                let row = IndexRow {
+            // Look up before inserting (most mentions are of entities already
+            // seen): one hash, and no key to build.
+            let row = match self.rows.get_mut(&m.entity_id) {
+                Some(row) => row,
+                None => self.rows.entry(m.entity_id.clone()).or_insert_with(|| IndexRow {
                     name: m.name.clone(),
                     etype: m.etype.to_string(),
                     kb_id: m.kb_id.clone(),
                     ..Default::default()
-                };
-                self.rows.insert(m.entity_id.clone(), row);
-            }
-            let Some(row) = self.rows.get_mut(&m.entity_id) else { continue };
+                }),
+            };
             row.mentions += 1;
             if !row.aliases.contains(&m.text) {
                 row.aliases.insert(m.text.clone());
