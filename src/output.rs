@@ -245,11 +245,8 @@ impl Rows {
     /// row's newline).
     #[inline]
     fn guarded(&mut self, cell: &str, raw: bool, end: u8) {
-        if !raw && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            self.cell(guard(cell, raw).as_bytes());
-        } else {
-            self.cell(cell.as_bytes());
-        }
+        // `guard` borrows the cell unless it must prefix it (rare).
+        self.cell(guard(cell, raw).as_bytes());
         self.buf.push(end);
     }
 

@@ -480,10 +480,14 @@ pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> b
             push(&mut out, tokens, first, i);
             first = i;
         }
-        // Most punctuation is no terminal mark: its first byte tells (… is E2 80 A6).
-        if t.kind == TokenKind::Punct && matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?' | 0xE2) {
-            let c = &text[t.start..t.end];
-            if matches!(c, "." | "!" | "?" | "…") && !inside_quote(t.start) && ends_sentence(text, tokens, i) {
+        if t.kind == TokenKind::Punct {
+            // Compared as bytes: no char-boundary checks for the many
+            // punctuation tokens that are no terminal mark (… is E2 80 A6).
+            let c = &text.as_bytes()[t.start..t.end];
+            if matches!(c, b"." | b"!" | b"?" | b"\xE2\x80\xA6")
+                && !inside_quote(t.start)
+                && ends_sentence(text, tokens, i)
+            {
                 // Take following closing marks and terminal punctuation along.
                 let mut j = i + 1;
                 while j < n
