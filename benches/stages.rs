@@ -141,17 +141,17 @@ fn docs() -> Vec<(String, Document)> {
 }
 
 /// What `Pipeline::process` computes before attribution.
-struct Prepared {
+struct Prepared<'p> {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     outer: Vec<QuoteSpan>,
     lowered: Lowered,
     words: Vec<WordInfo>,
-    entities: Vec<Entity>,
+    entities: Vec<Entity<'p>>,
     mentions: Vec<Mention>,
 }
 
-fn prepare(p: &Pipeline, d: &Document) -> Prepared {
+fn prepare<'p>(p: &'p Pipeline, d: &Document) -> Prepared<'p> {
     let text = d.text.as_str();
     let body = d.body_start;
     let tokens = tokenize(text, body, text.len());

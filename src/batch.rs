@@ -150,14 +150,14 @@ struct Sinks {
 }
 
 /// One batch analysed and encoded, in input order (`None`: skipped).
-struct Analysed {
-    rows: Vec<Option<Result<(DocRecord, EncodedDoc)>>>,
+struct Analysed<'p> {
+    rows: Vec<Option<Result<(DocRecord<'p>, EncodedDoc)>>>,
     skipped: usize,
 }
 
 /// Analyse and encode a batch on the pool. Workers also encode the rows, so
 /// that writing only appends bytes: the serial part of a run stays small.
-fn analyse(pipeline: &Pipeline, batch: &[Item], skip: Vec<bool>, encoder: Encoder, hash: bool) -> Analysed {
+fn analyse<'p>(pipeline: &'p Pipeline, batch: &[Item], skip: Vec<bool>, encoder: Encoder, hash: bool) -> Analysed<'p> {
     let rows = batch
         .par_iter()
         .zip(skip.par_iter())

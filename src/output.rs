@@ -352,12 +352,12 @@ impl EntityIndex {
         for m in &r.entities {
             // Look up before inserting (most mentions are of entities already
             // seen): one hash, and no key to build.
-            let row = match self.rows.get_mut(&m.entity_id) {
+            let row = match self.rows.get_mut(m.entity_id.as_ref()) {
                 Some(row) => row,
-                None => self.rows.entry(m.entity_id.clone()).or_insert_with(|| IndexRow {
-                    name: m.name.clone(),
+                None => self.rows.entry(m.entity_id.to_string()).or_insert_with(|| IndexRow {
+                    name: m.name.to_string(),
                     etype: m.etype.to_string(),
-                    kb_id: m.kb_id.clone(),
+                    kb_id: m.kb_id.to_string(),
                     ..Default::default()
                 }),
             };
@@ -371,11 +371,11 @@ impl EntityIndex {
             }
         }
         for q in &r.quotes {
-            if let Some(row) = self.rows.get_mut(&q.speaker_entity_id) {
+            if let Some(row) = self.rows.get_mut(q.speaker_entity_id.as_ref()) {
                 row.quotes_as_speaker += 1;
             }
             for e in &q.about {
-                if let Some(row) = self.rows.get_mut(e) {
+                if let Some(row) = self.rows.get_mut(e.as_ref()) {
                     row.quotes_about += 1;
                 }
             }

@@ -56,19 +56,20 @@ pub fn default_data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers")
 }
 
-/// Everything found in one document. Offsets are bytes into `doc.text`.
+/// Everything found in one document. Offsets are bytes into `doc.text`;
+/// listed entities borrow their strings from the pipeline's gazetteer (`'p`).
 #[derive(Debug, Clone, Default)]
-pub struct Analysis {
+pub struct Analysis<'p> {
     /// Detected language: `fr`, `en` or `und`.
     pub lang: &'static str,
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'p>>,
     /// Sorted by start.
     pub mentions: Vec<Mention>,
     /// Sorted by start.
     pub quotes: Vec<Quote>,
 }
 
-impl Analysis {
+impl Analysis<'_> {
     /// Entities mentioned inside a quote's span (indices into `entities`), in
     /// order of first mention, without repeats.
     pub fn about(&self, q: &Quote) -> Vec<usize> {
@@ -121,7 +122,7 @@ impl Pipeline {
     }
 
     /// Analyse one document. Never panics on any text.
-    pub fn process(&self, doc: &Document) -> Analysis {
+    pub fn process(&self, doc: &Document) -> Analysis<'_> {
         let text = doc.text.as_str();
         let body = doc.body_start.min(text.len());
         let tokens = tokenize(text, body, text.len());

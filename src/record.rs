@@ -6,10 +6,15 @@ use crate::document::{CharOffsets, Document};
 use crate::pipeline::Analysis;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 
 /// A document row with its mentions and quotes.
+///
+/// The ids, names and knowledge-base ids of listed entities are borrowed
+/// from the pipeline's gazetteer (`'p`), like the [`Analysis`] they come
+/// from: a mention of a listed entity copies only its own text.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct DocRecord {
+pub struct DocRecord<'p> {
     pub doc_id: String,
     pub source: String,
     pub title: Option<String>,
@@ -25,18 +30,18 @@ pub struct DocRecord {
     /// SHA-256 of the text and metadata (hex), filled when a database is
     /// written ([`DocRecord::with_hash`]); empty otherwise.
     pub content_hash: String,
-    pub entities: Vec<MentionRecord>,
-    pub quotes: Vec<QuoteRecord>,
+    pub entities: Vec<MentionRecord<'p>>,
+    pub quotes: Vec<QuoteRecord<'p>>,
 }
 
 /// One entity mention.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct MentionRecord {
-    pub entity_id: String,
-    pub name: String,
+pub struct MentionRecord<'p> {
+    pub entity_id: Cow<'p, str>,
+    pub name: Cow<'p, str>,
     #[serde(rename = "type")]
     pub etype: &'static str,
-    pub kb_id: String,
+    pub kb_id: Cow<'p, str>,
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -46,21 +51,21 @@ pub struct MentionRecord {
 
 /// One quote or claim.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct QuoteRecord {
+pub struct QuoteRecord<'p> {
     pub quote_id: String,
     pub kind: &'static str,
     pub text: String,
     pub start: usize,
     pub end: usize,
     pub speaker: String,
-    pub speaker_name: String,
-    pub speaker_entity_id: String,
+    pub speaker_name: Cow<'p, str>,
+    pub speaker_entity_id: Cow<'p, str>,
     pub speaker_type: &'static str,
     pub cue: String,
     pub confidence: f32,
     pub rule: &'static str,
     /// Entity ids mentioned inside the quote, in order of first mention.
-    pub about: Vec<String>,
+    pub about: Vec<Cow<'p, str>>,
 }
 
 /// `<doc id>:q<n>`, in one allocation (`format!` with the id as an
@@ -88,9 +93,9 @@ pub fn content_hash(doc: &Document) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-impl DocRecord {
+impl<'p> DocRecord<'p> {
     /// Build the record of an analysed document.
-    pub fn new(doc: &Document, a: &Analysis) -> DocRecord {
+    pub fn new(doc: &Document, a: &Analysis<'p>) -> DocRecord<'p> {
         let map = CharOffsets::new(&doc.text);
         let text = doc.text.as_str();
         let entities = a
@@ -117,7 +122,7 @@ impl DocRecord {
             .map(|(k, q)| {
                 let (speaker_name, speaker_entity_id) = match q.speaker_entity {
                     Some(i) => (a.entities[i].name.clone(), a.entities[i].id.clone()),
-                    None => (q.speaker_name.clone(), String::new()),
+                    None => (Cow::Owned(q.speaker_name.clone()), Cow::Borrowed("")),
                 };
                 QuoteRecord {
                     quote_id: quote_id(&doc.id, k + 1),
@@ -153,13 +158,13 @@ impl DocRecord {
     }
 
     /// Fill the content hash (for the database and JSON Lines).
-    pub fn with_hash(mut self, doc: &Document) -> DocRecord {
+    pub fn with_hash(mut self, doc: &Document) -> DocRecord<'p> {
         self.content_hash = content_hash(doc);
         self
     }
 
     /// The record of a document that could not be processed.
-    pub fn rejected(doc_id: &str, source: &str, message: &str) -> DocRecord {
+    pub fn rejected(doc_id: &str, source: &str, message: &str) -> DocRecord<'p> {
         DocRecord {
             doc_id: doc_id.to_string(),
             source: source.to_string(),

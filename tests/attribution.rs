@@ -28,7 +28,7 @@ fn quotes(text: &str) -> Vec<Row> {
             kind: q.kind.as_str(),
             text: text[q.start..q.end].to_string(),
             speaker: q.speaker.map(|(s, e)| text[s..e].to_string()).unwrap_or_default(),
-            name: q.speaker_entity.map(|i| a.entities[i].name.clone()).unwrap_or_default(),
+            name: q.speaker_entity.map(|i| a.entities[i].name.to_string()).unwrap_or_default(),
             rule: q.rule,
         })
         .collect()

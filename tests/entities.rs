@@ -17,7 +17,7 @@ fn mentions(text: &str) -> Vec<(String, &'static str, String, String)> {
         .iter()
         .map(|m| {
             let e = &a.entities[m.entity];
-            (text[m.start..m.end].to_string(), e.etype.as_str(), m.source.label().to_string(), e.name.clone())
+            (text[m.start..m.end].to_string(), e.etype.as_str(), m.source.label().to_string(), e.name.to_string())
         })
         .collect()
 }

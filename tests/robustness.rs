@@ -118,7 +118,7 @@ fn check_analysis(doc: &Document, a: &Analysis) {
     }
 }
 
-fn process_checked(id: &str, text: String) -> Analysis {
+fn process_checked(id: &str, text: String) -> Analysis<'static> {
     let doc = Document::new(id, text);
     let a = pipeline().process(&doc);
     check_analysis(&doc, &a);

@@ -10,7 +10,7 @@ use crate::vocab::Vocabulary;
 use std::borrow::Cow;
 
 /// Turn resolved candidates into entities and mentions, adding surname aliases.
-pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity>, Vec<Mention>) {
+pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity<'g>>, Vec<Mention>) {
     // Sized for the candidates: the maps of a document do not rehash.
     let mut table = EntityTable::with_capacity(chosen.len());
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
@@ -36,11 +36,11 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
         let ent = match c.entry {
             Some(e) => {
                 let e = gaz.entry(e);
-                table.intern(&e.id, || Entity {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
+                table.intern(Cow::Borrowed(&e.id), |id| Entity {
+                    id,
+                    name: Cow::Borrowed(&e.name),
                     etype: e.etype,
-                    kb_id: e.kb_id.clone(),
+                    kb_id: Cow::Borrowed(&e.kb_id),
                 })
             }
             None => {
@@ -50,12 +50,11 @@ pub(crate) fn link(ctx: &Ctx, gaz: &Gazetteer, chosen: Vec<Candidate>) -> (Vec<E
                         continue;
                     }
                 }
-                let id = slug_id(c.etype, &surface);
-                table.intern(&id, || Entity {
-                    id: id.clone(),
-                    name: surface.clone().into_owned(),
+                table.intern(Cow::Owned(slug_id(c.etype, &surface)), |id| Entity {
+                    id,
+                    name: Cow::Owned(surface.clone().into_owned()),
                     etype: c.etype,
-                    kb_id: String::new(),
+                    kb_id: Cow::Borrowed(""),
                 })
             }
         };

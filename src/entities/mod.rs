@@ -13,6 +13,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
 use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
 use crate::vocab::{Vocabulary, WordInfo};
+use std::borrow::Cow;
 
 /// Entity types written to the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,13 +74,17 @@ impl Source {
 }
 
 /// A distinct entity of one document.
+///
+/// A listed entity borrows its strings from the gazetteer (`'g`): most
+/// mentions are of listed entities, and neither the analysis nor the
+/// records copy their id, name and knowledge-base id.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entity {
+pub struct Entity<'g> {
     /// Stable id: the gazetteer id, or `per:nikol-pashinyan` from type and name.
-    pub id: String,
-    pub name: String,
+    pub id: Cow<'g, str>,
+    pub name: Cow<'g, str>,
     pub etype: EntityType,
-    pub kb_id: String,
+    pub kb_id: Cow<'g, str>,
 }
 
 /// One mention: byte span in the document text, and the entity it refers to.
@@ -155,7 +160,7 @@ impl Ctx<'_> {
     }
 }
 
-impl EntityTagger<'_> {
+impl<'a> EntityTagger<'a> {
     /// Find the entities of `text[body_start..]`, given its tokens and sentences,
     /// their lower case and what the tagger's vocabulary knows of them
     /// (`words`, from [`Vocabulary::annotate`]).
@@ -167,7 +172,7 @@ impl EntityTagger<'_> {
         lowered: &Lowered,
         words: &[WordInfo],
         body_start: usize,
-    ) -> (Vec<Entity>, Vec<Mention>) {
+    ) -> (Vec<Entity<'a>>, Vec<Mention>) {
         let mut sentence_of = vec![0u32; tokens.len()];
         for (si, s) in sentences.iter().enumerate() {
             for slot in &mut sentence_of[s.first_token..s.end_token] {
@@ -307,25 +312,26 @@ fn fold_char(c: char) -> &'static str {
 }
 
 /// Group helper: entity index by key, creating entities on first sight.
-pub(crate) struct EntityTable {
-    pub entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
+pub(crate) struct EntityTable<'g> {
+    pub entities: Vec<Entity<'g>>,
+    by_id: HashMap<Cow<'g, str>, usize>,
 }
 
-impl EntityTable {
+impl<'g> EntityTable<'g> {
     /// A table for about `n` entities (no rehashing on the way).
     pub fn with_capacity(n: usize) -> Self {
         EntityTable { entities: Vec::with_capacity(n), by_id: HashMap::with_capacity_and_hasher(n, Default::default()) }
     }
 
-    /// Index of the entity with this id, creating it from `make` if new.
-    pub fn intern(&mut self, id: &str, make: impl FnOnce() -> Entity) -> usize {
-        if let Some(&i) = self.by_id.get(id) {
+    /// Index of the entity with id `id`, creating it from `make` if new
+    /// (a borrowed id is kept as the key without a copy).
+    pub fn intern(&mut self, id: Cow<'g, str>, make: impl FnOnce(Cow<'g, str>) -> Entity<'g>) -> usize {
+        if let Some(&i) = self.by_id.get(id.as_ref()) {
             return i;
         }
         let i = self.entities.len();
-        self.entities.push(make());
-        self.by_id.insert(id.to_string(), i);
+        self.entities.push(make(id.clone()));
+        self.by_id.insert(id, i);
         i
     }
 }

@@ -38,7 +38,7 @@ pub struct DocView<'t> {
     pub sentences: &'t [Sentence],
     /// Outermost quotation spans, sorted.
     pub quotes: &'t [QuoteSpan],
-    pub entities: &'t [Entity],
+    pub entities: &'t [Entity<'t>],
     /// Mentions sorted by start.
     pub mentions: &'t [Mention],
     /// Lower-case tokens.
