@@ -36,6 +36,9 @@ const SOURCE_WORD: u16 = 1 << 8;
 /// A gazetteer form may start at a token with this lower case (see
 /// [`WordInfo::may_start_name`]).
 const NAME_START: u16 = 1 << 9;
+/// ... and one whose first letter is not a capital does (« la Réunion »):
+/// see [`WordInfo::may_start_name_here`].
+const NAME_START_LOWER: u16 = 1 << 10;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -123,6 +126,17 @@ impl WordInfo {
     #[inline]
     pub fn may_start_name(&self) -> bool {
         self.flag(NAME_START)
+    }
+    /// [`WordInfo::may_start_name`] for a token whose first letter is a
+    /// capital (`cap`) or not. The automaton compares bytes, so a form can
+    /// only match from a token that agrees with its first letter's case:
+    /// the lower-case « la », « le », « de » before most words start none of
+    /// the forms that « La », « Le », « De » start. Forms that start with a
+    /// small letter are few (« la Réunion », « ministère de … »), and are
+    /// all in the table, never only in a filter.
+    #[inline]
+    pub fn may_start_name_here(&self, cap: bool) -> bool {
+        self.flag(if cap { NAME_START } else { NAME_START_LOWER })
     }
     /// Whether a lower-case word can matter to the entity rules: a head
     /// noun (in any spelling), a person title or a name particle. With the
@@ -497,6 +511,17 @@ impl Vocabulary {
             let single_punct = matches!((cs.next(), cs.next()), (Some(c), None) if !crate::segment::is_word_char(c));
             single_punct || w.bytes().all(|b| b.is_ascii_digit())
         });
+        // The first words of the forms that start with a small letter go to
+        // the table (a few hundred), so that the filter is only ever asked
+        // for capitalised tokens' forms. (Number and punctuation tokens are
+        // always tried.)
+        for p in gazetteer.patterns() {
+            if tokenize(p, 0, p.len()).first().is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+                for w in name_starts(p) {
+                    entry(&mut m, &w).flags |= NAME_START_LOWER;
+                }
+            }
+        }
         // Given names and the first tokens of gazetteer forms last: most are
         // no other list's word, and those only go to a filter (see `outside`).
         let given = flag_only(&mut m, GIVEN, lx.given.keys().map(|w| to_lower(w)));
