@@ -388,10 +388,12 @@ impl Gazetteer {
         let mut out = Vec::new();
         // No match may start before the end of the previous one.
         let mut free = 0;
-        // Called only where the cheap tests below passed: no match may start
-        // before the end of the previous one, and the filter of the
-        // patterns' first bytes (inlined at the call sites: most positions
-        // fail it, and a call per position cost more than the test).
+        // The cheap tests of a start, inlined in the token loop: past the
+        // previous match, and through the filter of the patterns' first
+        // bytes. Most positions fail them, and a call of `try_at` per
+        // position cost more than the tests.
+        let worth_trying = |at: usize, free: usize| at >= free && self.starts.may_start(bytes, at);
+        // The walk, where `worth_trying` passed.
         let try_at = |at: usize, out: &mut Vec<GazMatch>, free: &mut usize| {
             if glued_before(text, at) {
                 return;
@@ -407,7 +409,7 @@ impl Gazetteer {
             // joined word may also hold one after its joiner).
             let skip =
                 words.is_some_and(|w| t.kind == TokenKind::Word && !t.joined && !w[i].may_start_name_here(t.cap));
-            if !skip && s >= free && self.starts.may_start(bytes, s) {
+            if !skip && worth_trying(s, free) {
                 try_at(s, &mut out, &mut free);
             }
             if t.joined {
@@ -415,7 +417,7 @@ impl Gazetteer {
                 let mut k = s;
                 for c in text[s..e].chars() {
                     k += c.len_utf8();
-                    if k < e && c != '-' && !is_word(c) && k >= free && self.starts.may_start(bytes, k) {
+                    if k < e && c != '-' && !is_word(c) && worth_trying(k, free) {
                         try_at(k, &mut out, &mut free);
                     }
                 }

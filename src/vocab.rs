@@ -121,8 +121,8 @@ impl WordInfo {
     /// is an elision stem, « l », the form and its apostrophe do). For a
     /// form missing from the table this comes from a bit filter, and may
     /// be wrongly true (about one time in fifteen), never wrongly false.
-    /// [`crate::gazetteer::Gazetteer::find_in_tokens`] skips the other
-    /// words without touching its automaton.
+    /// [`crate::gazetteer::Gazetteer::find_in_tokens`] asks the narrower
+    /// [`WordInfo::may_start_name_here`].
     #[inline]
     pub fn may_start_name(&self) -> bool {
         self.flag(NAME_START)

@@ -52,7 +52,7 @@ pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) ->
                 }
                 table.intern(Cow::Owned(slug_id(c.etype, &surface)), |id| Entity {
                     id,
-                    name: Cow::Owned(surface.clone().into_owned()),
+                    name: Cow::Owned(surface.to_string()),
                     etype: c.etype,
                     kb_id: Cow::Borrowed(""),
                 })
