@@ -294,3 +294,17 @@ fn noun_after_determiner_is_not_a_cue() {
     assert_eq!(q[1].speaker, "Tim Ward");
     assert_eq!(q[1].rule, "continuation");
 }
+
+#[test]
+fn organisation_after_its_description_is_the_speaker() {
+    let r = only("Le quotidien Le Figaro a affirmé que la réforme serait reportée.");
+    assert_eq!(r.speaker, "Le quotidien Le Figaro");
+    assert_eq!(r.name, "Le Figaro");
+    let r = only("Selon l'agence Reuters, la réforme serait reportée.");
+    assert_eq!(r.name, "Reuters");
+    // A preposition makes the description someone else: the spokesman of
+    // the agency speaks, not the agency.
+    let r = only("Le porte-parole de l'agence Reuters a affirmé que la réforme serait reportée.");
+    assert_eq!(r.speaker, "Le porte-parole de l'agence Reuters");
+    assert_eq!(r.name, "");
+}

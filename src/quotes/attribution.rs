@@ -1370,6 +1370,23 @@ impl<'a, 't> Work<'a, 't> {
                 };
                 return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype };
             }
+            // An organisation after a description of it (« le quotidien Le
+            // Monde », « l’agence Reuters », « le groupe pétrolier X »): a
+            // determiner, lower-case words with no preposition, then the
+            // organisation, which ends the phrase. (« le porte-parole du
+            // Kremlin » is the spokesman, not the Kremlin.)
+            if k > a {
+                let org_at_end = ms.iter().find(|m| m.end == sb && m.start > start);
+                if let Some(m) = org_at_end.filter(|m| self.d.entities[m.entity].etype == EntityType::Org) {
+                    let described = (k..b).take_while(|&t| self.tok(t).start < m.start).all(|t| {
+                        let tok = self.tok(t);
+                        tok.kind == TokenKind::Word && !tok.cap && !self.d.words[t].is_function_word()
+                    });
+                    if described {
+                        return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Org };
+                    }
+                }
+            }
         }
         Speaker { span: Some((sa, sb)), entity: None, stype: SpeakerType::Desc }
     }
