@@ -835,6 +835,17 @@ def build_given_names(lex, gg, places_forms, people_ents, path, review):
             dropped_common.append("%s:%d" % (name, freq))
             continue
         out[name] = g
+    # The dictionary writes capitals without accents (Emilie, Etienne); the
+    # press writes Émilie, Étienne. Add the accented spelling, with the same
+    # gender, where the French dictionary knows it as a proper noun.
+    for name, g in sorted(out.items()):
+        if not name.startswith("E"):
+            continue
+        accented = "\u00c9" + name[1:]
+        if accented in out or accented in stop or accented in places_forms:
+            continue
+        if lex.known_proper(accented) and lex.commonness(accented) == 0:
+            out[accented] = g
     extras = read_curated("given_names_extra.tsv", ["name", "gender", "note"])
     for row in extras:
         n = clean_form(row["name"])
@@ -843,7 +854,13 @@ def build_given_names(lex, gg, places_forms, people_ents, path, review):
         if not valid_form(n):
             die("%s: bad name %r" % (row["_where"], n))
         out[n] = row["gender"]
-    # first names of curated people (e.g. Volodymyr, Recep, Nikol)
+    # first names of curated people (e.g. Volodymyr, Recep, Nikol); the
+    # dictionary may hold one without its accents (Eric for Éric): its gender
+    # then holds, so that « elle » never resolves to Éric
+    plain_gender = {}
+    for n, g in out.items():
+        if g != "u":
+            plain_gender.setdefault(strip_accents(n), set()).add(g)
     for e in people_ents:
         first = e.name.split(" ")[0]
         if first in out or len(first) < 3 or first in stop or first in places_forms:
@@ -852,7 +869,8 @@ def build_given_names(lex, gg, places_forms, people_ents, path, review):
             continue
         if len(e.name.split(" ")) < 2 or lex.commonness(first) > 0:
             continue
-        out[first] = "u"
+        genders = plain_gender.get(strip_accents(first), set())
+        out[first] = genders.pop() if len(genders) == 1 else "u"
     if review:
         sys.stderr.write("given names dropped as common words (%d): %s\n"
                          % (len(dropped_common), " ".join(sorted(dropped_common)[:400])))

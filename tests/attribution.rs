@@ -308,3 +308,41 @@ fn organisation_after_its_description_is_the_speaker() {
     assert_eq!(r.speaker, "Le porte-parole de l'agence Reuters");
     assert_eq!(r.name, "");
 }
+
+#[test]
+fn press_cues_and_opinion_verbs() {
+    let r = only("« C'est une honte », a tweeté le sénateur Paul Girard.");
+    assert_eq!((r.kind, r.name.as_str()), ("direct", "Paul Girard"));
+    let r = only("« Rien ne change », a réagi la maire, Anne Roux.");
+    assert_eq!(r.name, "Anne Roux");
+    let r = only("Le gouvernement espère que la croissance repartira.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "la croissance repartira"));
+    // An opinion verb coordinated with the sentence's subject reports
+    // nothing before it; inverted, it does.
+    assert!(quotes("En 2012, il avait remporté trois titres, et espère rééditer cet exploit.").is_empty());
+    let r = only("La réforme est indispensable, estime le ministre.");
+    assert_eq!(r.speaker, "le ministre");
+}
+
+#[test]
+fn a_gerund_of_opinion_ends_the_clause_only_when_it_opens_one() {
+    let r = only("Le maire a affirmé que les habitants avaient fui, craignant pour leur vie.");
+    assert_eq!(r.text, "les habitants avaient fui, craignant pour leur vie");
+    let q = quotes("Le maire a affirmé que les habitants avaient fui, craignant que le barrage cède.");
+    assert_eq!(q[0].text, "les habitants avaient fui");
+}
+
+#[test]
+fn compound_conjunction_que_is_not_the_content() {
+    assert!(quotes("Les secours craignent de nouvelles explosions alors que le feu brûle toujours.").is_empty());
+    let r = only("Le ministre a insisté pour que les négociations reprennent.");
+    assert_eq!(r.text, "les négociations reprennent");
+}
+
+#[test]
+fn pronoun_never_takes_a_person_of_the_other_gender() {
+    // Éric is a man's name (the dictionary spells it Eric): « elle » stays unnamed.
+    let q = quotes("Le ministre Éric Lemoine a quitté la salle. « Nous n'avons rien reçu », a-t-elle expliqué.");
+    let r = q.iter().find(|r| r.speaker == "elle").expect("the quote");
+    assert_eq!(r.name, "");
+}

@@ -669,7 +669,15 @@ impl<'a, 't> Work<'a, 't> {
                 } else if let Some(c) = comma {
                     // "…, a déclaré Tass" / "…, Ukrainian officials said on Tuesday".
                     let clause = inverted || self.clause_before(first, c);
-                    if clause && cue.kind != CueKind::Frame {
+                    // An opinion verb reports the clause before it only
+                    // inverted (« …, estime le ministre »); « …, et espère
+                    // rééditer ce triplé » continues the sentence's subject.
+                    let kind_ok = match cue.kind {
+                        CueKind::Frame => false,
+                        CueKind::Opinion => inverted,
+                        CueKind::Speech | CueKind::Incise => true,
+                    };
+                    if clause && kind_ok {
                         content = Content::Before(c);
                     }
                 }
@@ -1055,6 +1063,9 @@ impl<'a, 't> Work<'a, 't> {
                 return Content::None;
             }
             match w {
+                // « craignant de nouvelles explosions alors que … »: part of
+                // a compound conjunction, not the complementiser.
+                "que" | "qu’" | "qu'" if k > from && COMPOUND_QUE.contains(&self.w(k - 1)) => break,
                 "que" | "qu’" | "qu'" => return Content::Que(k + 1),
                 "that" if !inverted => return Content::Que(k + 1),
                 ":" => return Content::Colon(k + 1),
@@ -1140,8 +1151,14 @@ impl<'a, 't> Work<'a, 't> {
                 if matches!(n, "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while") {
                     break;
                 }
-                if self.cue(k + 1).is_some_and(|(_, f)| f == CueForm::Gerund) {
-                    break;
+                // « …, ajoutant que … »: a new statement. A gerund of
+                // opinion or frame (« craignant pour leur vie », « saluant
+                // l’accord ») only ends the clause when it opens one.
+                if let Some((cue, CueForm::Gerund)) = self.cue(k + 1) {
+                    let opens = k + 2 < s.end_token && matches!(self.w(k + 2), "que" | "qu’" | "qu'" | ":" | "that");
+                    if matches!(cue.kind, CueKind::Speech | CueKind::Incise) || opens {
+                        break;
+                    }
                 }
             }
             k += 1;
@@ -1480,6 +1497,13 @@ impl<'a, 't> Work<'a, 't> {
         unresolved
     }
 }
+
+/// Words that make a following « que » a conjunction of time, cause or
+/// contrast (« alors que », « parce que », « bien que »), which a cue's
+/// content never starts with. Not « pour que »: « a insisté pour que … »
+/// reports what was said.
+const COMPOUND_QUE: &[&str] =
+    &["alors", "bien", "parce", "tandis", "dès", "avant", "après", "sans", "afin", "pendant", "depuis", "plutôt"];
 
 /// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
 fn inverted_aux(w: &str) -> Option<&str> {
