@@ -346,3 +346,29 @@ fn pronoun_never_takes_a_person_of_the_other_gender() {
     let r = q.iter().find(|r| r.speaker == "elle").expect("the quote");
     assert_eq!(r.name, "");
 }
+
+#[test]
+fn light_verb_cues() {
+    let r = only("Le ministère a fait savoir que les négociations reprendraient lundi.");
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "les négociations reprendraient lundi"));
+    assert_eq!(r.speaker, "Le ministère");
+    let r = only("« Nous sommes mobilisés », a fait savoir la ministre Claire Dumont dans un communiqué.");
+    assert_eq!((r.kind, r.name.as_str()), ("direct", "Claire Dumont"));
+    // « savoir » alone is no cue.
+    assert!(quotes("Il veut savoir que la route est ouverte.").is_empty());
+}
+
+#[test]
+fn english_cue_after_to_is_an_infinitive() {
+    let q = quotes("A spokeswoman declined to comment further on the talks.");
+    assert!(q.is_empty(), "{:?}", q.iter().map(|r| &r.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn quote_with_its_own_inverted_incise_is_not_a_continuation() {
+    let q = quotes(
+        "Le maire Paul Rivière a déclaré que la séance était levée. « Le projet est abandonné », peut-on lire dans le communiqué.",
+    );
+    let r = q.iter().find(|r| r.text == "Le projet est abandonné").expect("the quote is kept");
+    assert_eq!((r.name.as_str(), r.rule), ("", "unattributed"));
+}

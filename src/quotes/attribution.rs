@@ -269,6 +269,22 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 }
                 let words = self.d.text[qs_.start..qs_.end].split_whitespace().count();
+                // « … », peut-on lire dans le communiqué / « … », tranche-t-il:
+                // an inverted verb after the quote names a source of its own,
+                // though not one the cue lexicon knows. Not the previous
+                // speaker's, then, and kept even if short.
+                let mut k = self.first_token_at(qs_.close);
+                if k < s.end_token && self.is_punct(k, ",") {
+                    k += 1;
+                }
+                let own_incise = k < s.end_token && split_inversion(self.w(k)).is_some();
+                if own_incise {
+                    claimed[q] = true;
+                    let none = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
+                    let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
+                    out.push(self.quote(qs_.start, qs_.end, kind, &none, None, 0.3, "unattributed"));
+                    continue;
+                }
                 if self.starts_clause(s, first_tok) {
                     if let Some((lsi, sp)) = &last {
                         if si - lsi <= 2 && sp.span.is_some() {
@@ -500,6 +516,18 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let first = s.first_token;
+        // « a fait savoir que »: the group is built around the light verb,
+        // and ends after its infinitive (`head`).
+        let head = i;
+        let (i, form) = match form {
+            CueForm::Light if i > first => (i - 1, cue.light_form(self.w(i - 1))?),
+            CueForm::Light => return None,
+            _ => (i, form),
+        };
+        // "declined to comment", "is expected to announce": an infinitive.
+        if self.english[i] && i > first && self.w(i - 1) == "to" {
+            return None;
+        }
         if self.tok(i).cap && i > first && !self.is_punct(i - 1, "«") && !self.is_punct(i - 1, "—") {
             return None;
         }
@@ -564,8 +592,8 @@ impl<'a, 't> Work<'a, 't> {
         if cue.reflexive && form != CueForm::Gerund && vg >= i {
             return None;
         }
-        let cue_span = self.span(vg, i + 1);
-        let mut vg_end = i + 1;
+        let cue_span = self.span(vg, head + 1);
+        let mut vg_end = head + 1;
         let mut inverted = false;
         let mut comme = false;
         // Subject.
@@ -1079,8 +1107,9 @@ impl<'a, 't> Work<'a, 't> {
         if from >= s.end_token || kind != CueKind::Speech {
             return Content::None;
         }
-        // Then: an infinitive right after the verb (« a affirmé avoir … »).
-        if is_infinitive(self.w(from)) {
+        // Then: an infinitive right after the verb (« a affirmé avoir … »),
+        // in French (English "further", "never" end like one).
+        if !self.english[from] && is_infinitive(self.w(from)) {
             return Content::Inf(from);
         }
         // English: "insisted the exchange…", "told POLITICO the meeting…".

@@ -31,6 +31,9 @@ pub enum CueForm {
     Gerund,
     /// Infinitive: déclarer, say.
     Infinitive,
+    /// The infinitive of a light-verb cue (« savoir » in « a fait savoir
+    /// que »): a cue only right after a form of its verb ([`Cue::light`]).
+    Light,
 }
 
 /// A cue verb: its lemma and kind.
@@ -39,6 +42,18 @@ pub struct Cue {
     pub lemma: String,
     pub kind: CueKind,
     pub reflexive: bool,
+    /// For a light-verb cue (lemma « faire savoir »): the forms of its verb
+    /// (« fait », « font », « faisant »…), of which the infinitive must
+    /// follow one. Empty for a one-word cue.
+    pub light: Vec<(String, CueForm)>,
+}
+
+impl Cue {
+    /// The form of the light verb spelt `word` (lower case), if it is one
+    /// of this cue's.
+    pub fn light_form(&self, word: &str) -> Option<CueForm> {
+        self.light.iter().find(|(w, _)| w == word).map(|&(_, f)| f)
+    }
 }
 
 /// Word form → (cue index, form).
@@ -87,12 +102,19 @@ impl CueLexicon {
                 let (k, v) = kv.split_once('=').ok_or_else(|| t.error(r, format!("`{kv}` is not key=value")))?;
                 over.insert(k.trim(), v.trim());
             }
+            // « faire savoir »: the verb is inflected, the infinitive is the
+            // cue word.
+            let (verb, complement) = match lemma.split_once(' ') {
+                Some((v, c)) if !c.is_empty() && !c.contains(' ') => (v, Some(c)),
+                Some(_) => return Err(t.error(r, format!("`{lemma}`: a cue is one verb or a verb and one infinitive"))),
+                None => (lemma, None),
+            };
             let conj = t.get(r, "conj");
             let forms = match (lang, conj) {
-                (Lang::Fr, "er") => french_er(lemma, &over),
-                (Lang::Fr, "ir") => french_ir(lemma, &over),
-                (Lang::Fr, "irr") => french_irregular(lemma, &over),
-                (Lang::En, "reg") | (Lang::En, "irr") => english(lemma, &over),
+                (Lang::Fr, "er") => french_er(verb, &over),
+                (Lang::Fr, "ir") => french_ir(verb, &over),
+                (Lang::Fr, "irr") => french_irregular(verb, &over),
+                (Lang::En, "reg") | (Lang::En, "irr") => english(verb, &over),
                 _ => {
                     return Err(
                         t.error(r, format!("conj `{conj}` is not one of er, ir, irr (French) or reg, irr (English)"))
@@ -100,9 +122,17 @@ impl CueLexicon {
                 }
             };
             let idx = self.cues.len() as u32;
-            self.cues.push(Cue { lemma: raw.to_string(), kind, reflexive });
-            for (form, f) in forms {
-                self.forms.entry(form).or_insert((idx, f));
+            match complement {
+                Some(c) => {
+                    self.cues.push(Cue { lemma: raw.to_string(), kind, reflexive, light: forms });
+                    self.forms.entry(c.to_string()).or_insert((idx, CueForm::Light));
+                }
+                None => {
+                    self.cues.push(Cue { lemma: raw.to_string(), kind, reflexive, light: Vec::new() });
+                    for (form, f) in forms {
+                        self.forms.entry(form).or_insert((idx, f));
+                    }
+                }
             }
         }
         Ok(())
