@@ -294,6 +294,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn light_verb_cue() {
+        let lx = CueLexicon::from_tsv_fr(
+            "lemma\tconj\tforms\tkind\nfaire savoir\tirr\tp3s=fait;p3p=font;pp=fait;ppr=faisant\tspeech\n",
+        )
+        .unwrap();
+        let (cue, form) = lx.lookup("savoir").unwrap();
+        assert_eq!(form, CueForm::Light);
+        assert_eq!(cue.light_form("font"), Some(CueForm::Finite));
+        assert_eq!(cue.light_form("faisant"), Some(CueForm::Gerund));
+        assert_eq!(cue.light_form("dit"), None);
+        // The verb's own forms are no cue by themselves.
+        assert!(lx.lookup("fait").is_none());
+        let err = CueLexicon::from_tsv_fr("lemma\tconj\tforms\tkind\nfaire tout savoir\tirr\t\tspeech\n");
+        assert!(err.unwrap_err().to_string().contains(":2"), "errors name the line");
+    }
+
+    #[test]
     fn french_inflections() {
         let lx = CueLexicon::from_tsv_fr(
             "lemma\tconj\tforms\tkind\ndéclarer\ter\t\tspeech\nreconnaître\tirr\tp3s=reconnaît;pp=reconnu;ppr=reconnaissant\tspeech\navertir\tir\t\tspeech\n",
