@@ -372,3 +372,18 @@ fn quote_with_its_own_inverted_incise_is_not_a_continuation() {
     let r = q.iter().find(|r| r.text == "Le projet est abandonné").expect("the quote is kept");
     assert_eq!((r.name.as_str(), r.rule), ("", "unattributed"));
 }
+
+#[test]
+fn short_lower_case_quote_after_the_cue_is_partial() {
+    let r = only("La ministre Rachel Morel s'est dite « très inquiète » de la situation.");
+    assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("partial", "très inquiète", "Rachel Morel"));
+    // A clause is an utterance, whatever its first letter.
+    let r = only("An EU official said “we believe it is important to keep talking.”");
+    assert_eq!(r.kind, "direct");
+}
+
+#[test]
+fn organisation_named_after_an_acronym_description() {
+    let r = only("« Ce n'est que le début », avertit l'ONG Greenpeace dans un rapport.");
+    assert_eq!(r.name, "Greenpeace");
+}

@@ -1279,10 +1279,20 @@ impl<'a, 't> Work<'a, 't> {
                     claimed[q] = true;
                     let x = self.d.quotes[q];
                     let first = self.first_token_at(x.open);
+                    // After the cue, a few words opening in lower case are a
+                    // fragment (« s’est dite « très inquiète » », « dénonce
+                    // « une attaque inadmissible » »); a longer quote is an
+                    // utterance even so ("said “we believe it is …”").
+                    let content = &self.d.text[x.start..x.end];
+                    let fragment = u.rule == "speaker_cue_quote"
+                        && content.chars().next().is_some_and(char::is_lowercase)
+                        && content.split_whitespace().count() <= 4;
                     let direct = u.rule == "speaker_cue_quote"
                         || self.starts_clause(s, first)
                         || first == self.clause_left(s, first);
-                    if direct {
+                    if fragment {
+                        out.push(self.quote(x.start, x.end, QuoteKind::Partial, sp, Some(u.cue), conf_base, u.rule));
+                    } else if direct {
                         for (a, b, spk) in self.split_incise(q) {
                             let sp2 = spk.as_ref().unwrap_or(sp);
                             out.push(self.quote(a, b, QuoteKind::Direct, sp2, Some(u.cue), conf_base, u.rule));
@@ -1417,17 +1427,18 @@ impl<'a, 't> Work<'a, 't> {
                 return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype };
             }
             // An organisation after a description of it (« le quotidien Le
-            // Monde », « l’agence Reuters », « le groupe pétrolier X »): a
-            // determiner, lower-case words with no preposition, then the
+            // Monde », « l’ONG X », « le groupe pétrolier X »): a determiner,
+            // words that name nothing and no preposition, then the
             // organisation, which ends the phrase. (« le porte-parole du
             // Kremlin » is the spokesman, not the Kremlin.)
             if k > a {
                 let org_at_end = ms.iter().find(|m| m.end == sb && m.start > start);
                 if let Some(m) = org_at_end.filter(|m| self.d.entities[m.entity].etype == EntityType::Org) {
-                    let described = (k..b).take_while(|&t| self.tok(t).start < m.start).all(|t| {
-                        let tok = self.tok(t);
-                        tok.kind == TokenKind::Word && !tok.cap && !self.d.words[t].is_function_word()
-                    });
+                    // `ms` are the mentions in the phrase: none may lie in the description.
+                    let described = ms.iter().all(|o| o.start >= m.start)
+                        && (k..b)
+                            .take_while(|&t| self.tok(t).start < m.start)
+                            .all(|t| self.tok(t).kind == TokenKind::Word && !self.d.words[t].is_function_word());
                     if described {
                         return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Org };
                     }
