@@ -140,3 +140,11 @@ fn ambiguous_gazetteer_entries_need_context() {
     assert_eq!(tag("Orange est une couleur."), 0);
     assert_eq!(tag("Il habite à Orange depuis un an."), 1);
 }
+
+#[test]
+fn party_label_between_role_and_name() {
+    let text = "La députée XYZ Ondine Fabre a voté contre.";
+    let (t, src, _) = find(text, "Ondine Fabre").expect("the name without the label");
+    assert_eq!((t, src.as_str()), ("PER", "rule:title"));
+    assert!(find(text, "XYZ Ondine Fabre").is_none());
+}

@@ -225,6 +225,16 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
             }
             break;
         }
+        // A party or body label between the role and the name is no part of
+        // the name: « la députée LFI Anne X », « le sénateur LR Paul Y ».
+        if j + 1 < n
+            && ctx.tokens[j].kind == TokenKind::Word
+            && is_acronym(ctx.word(j))
+            && ctx.tokens[j + 1].cap
+            && ctx.tokens[j + 1].kind == TokenKind::Word
+        {
+            j += 1;
+        }
     }
     if j >= n {
         return None;
