@@ -387,3 +387,11 @@ fn organisation_named_after_an_acronym_description() {
     let r = only("« Ce n'est que le début », avertit l'ONG Greenpeace dans un rapport.");
     assert_eq!(r.name, "Greenpeace");
 }
+
+#[test]
+fn english_roles_and_opinion_verbs() {
+    let r = only("Central Bank Chair Dana Whitlow warned that rates could stay higher for longer.");
+    assert_eq!(r.name, "Dana Whitlow");
+    let r = only("Sen. Mara Quill believes the bill will pass.");
+    assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("indirect", "the bill will pass", "Mara Quill"));
+}

@@ -1104,15 +1104,16 @@ impl<'a, 't> Work<'a, 't> {
             }
             k += 1;
         }
-        if from >= s.end_token || kind != CueKind::Speech {
+        if from >= s.end_token || !matches!(kind, CueKind::Speech | CueKind::Opinion) {
             return Content::None;
         }
         // Then: an infinitive right after the verb (« a affirmé avoir … »),
         // in French (English "further", "never" end like one).
-        if !self.english[from] && is_infinitive(self.w(from)) {
+        if kind == CueKind::Speech && !self.english[from] && is_infinitive(self.w(from)) {
             return Content::Inf(from);
         }
-        // English: "insisted the exchange…", "told POLITICO the meeting…".
+        // English: "insisted the exchange…", "told POLITICO the meeting…",
+        // "believes the bill will pass".
         if !inverted && self.is_english_cue_at(from) {
             let mut c = from;
             if self.w(from - 1) == "told" || self.w(from - 1) == "tells" {
@@ -1158,6 +1159,9 @@ impl<'a, 't> Work<'a, 't> {
                     | "admitted"
                     | "confirmed"
                     | "believes"
+                    | "believed"
+                    | "thinks"
+                    | "thought"
                     | "insists"
                     | "tells"
             )
