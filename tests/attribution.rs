@@ -395,3 +395,11 @@ fn english_roles_and_opinion_verbs() {
     let r = only("Sen. Mara Quill believes the bill will pass.");
     assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("indirect", "the bill will pass", "Mara Quill"));
 }
+
+#[test]
+fn addressee_between_cue_and_inverted_subject() {
+    let r = only("« La situation est sous contrôle », a indiqué à l'AFP une source sécuritaire.");
+    assert_eq!((r.kind, r.speaker.as_str()), ("direct", "une source sécuritaire"));
+    let r = only("« Nous tiendrons », a dit aux journalistes le colonel Ivan Petrenko.");
+    assert_eq!(r.name, "Ivan Petrenko");
+}

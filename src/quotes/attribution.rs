@@ -857,9 +857,35 @@ impl<'a, 't> Work<'a, 't> {
                 | ["à", "son" | "leur", "tour"] => 3,
                 ["lui" | "elle" | "eux", "aussi" | "encore", _] | ["quant", "à", _] => 2,
                 [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
+                // The addressee: « a indiqué à l’AFP une source », « a dit
+                // aux journalistes le ministre ».
+                ["à" | "au" | "aux", ..] => match self.addressee_end(s, k + 1) {
+                    Some(e) => e - k,
+                    None => return k,
+                },
                 _ => return k,
             };
         }
+    }
+
+    /// The end of an addressee after « à » starting at token `j`: a
+    /// determiner, then a named mention (« l’AFP », « Reuters ») or a word
+    /// for the press (« la presse », « journalistes »).
+    fn addressee_end(&self, s: &Sentence, mut j: usize) -> Option<usize> {
+        if j < s.end_token && self.is(j, WordClass::Determiner) {
+            j += 1;
+        }
+        if j >= s.end_token {
+            return None;
+        }
+        if matches!(self.w(j), "presse" | "journalistes" | "médias" | "agences") {
+            return Some(j + 1);
+        }
+        let at = self.tok(j).start;
+        let ms = self.d.mentions;
+        let m = ms.partition_point(|m| m.start < at);
+        let end = ms.get(m).filter(|m| m.start == at)?.end;
+        Some(self.first_token_at(end))
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
