@@ -403,3 +403,12 @@ fn addressee_between_cue_and_inverted_subject() {
     let r = only("« Nous tiendrons », a dit aux journalistes le colonel Ivan Petrenko.");
     assert_eq!(r.name, "Ivan Petrenko");
 }
+
+#[test]
+fn uninverted_french_cue_reports_the_clause_before_only_at_its_end() {
+    assert!(quotes("Alors que les deux reprises sont perdues, elle a réagi pour remporter la troisième.").is_empty());
+    let r = only("« Nous partons », il a ajouté.");
+    assert_eq!(r.text, "Nous partons");
+    let r = only("The talks have stalled, officials said on Tuesday.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("The talks have stalled", "officials"));
+}

@@ -705,7 +705,14 @@ impl<'a, 't> Work<'a, 't> {
                         CueKind::Opinion => inverted,
                         CueKind::Speech | CueKind::Incise => true,
                     };
-                    if clause && kind_ok {
+                    // Not inverted, a French verb reports the clause before
+                    // it only where it ends its own (« …, il a ajouté. »),
+                    // not in « …, elle a réagi pour remporter la reprise ».
+                    let ends = inverted
+                        || self.english[vg]
+                        || vg_end >= s.end_token
+                        || self.tok(vg_end).kind == TokenKind::Punct;
+                    if clause && kind_ok && ends {
                         content = Content::Before(c);
                     }
                 }
