@@ -412,3 +412,26 @@ fn uninverted_french_cue_reports_the_clause_before_only_at_its_end() {
     let r = only("The talks have stalled, officials said on Tuesday.");
     assert_eq!((r.text.as_str(), r.speaker.as_str()), ("The talks have stalled", "officials"));
 }
+
+#[test]
+fn adverbial_segments_and_time_words_around_the_subject() {
+    let r = only("Le syndicat, quant à lui, a confirmé que la grève continuerait.");
+    assert_eq!(r.speaker, "Le syndicat");
+    let r = only("« La grève est finie » mardi, mettant ainsi fin au conflit, a déclaré le maire Paul Roux.");
+    assert_eq!((r.kind, r.text.as_str(), r.name.as_str()), ("direct", "La grève est finie", "Paul Roux"));
+    let r = only("« Nous sommes prêts », a déclaré mardi soir le ministre Marc Vidal.");
+    assert_eq!(r.name, "Marc Vidal");
+    assert!(quotes("Rien n'indique que la hausse sera durable.").is_empty());
+}
+
+#[test]
+fn continuation_needs_a_previous_statement() {
+    // « réagit aux matchs » says nothing: the next quote is nobody's.
+    let q = quotes(
+        "Le public réagit aux matchs en cours avec enthousiasme.\n\n« Nous n'avons jamais vu une ambiance pareille dans cette salle. »",
+    );
+    assert_eq!((q[0].name.as_str(), q[0].rule), ("", "unattributed"));
+    // A paragraph ending with a colon announces the quote that follows.
+    let q = quotes("Le maire Paul Roux a réagi vivement à l'annonce :\n\n« C'est un geste inacceptable. »");
+    assert_eq!(q[0].name, "Paul Roux");
+}

@@ -196,6 +196,17 @@ impl<'a, 't> Work<'a, 't> {
         for (si, s) in self.d.sentences.iter().enumerate() {
             let units = self.units(s);
             let mut speakers: Vec<Speaker> = Vec::with_capacity(units.len());
+            // Which units said something (content, or a quote of the
+            // sentence): only those are a later continuation's speaker, not
+            // « le public réagit aux matchs ».
+            let mut spoke: Vec<bool> = units.iter().map(|u| u.content != Content::None).collect();
+            // « X a réagi vivement à l’annonce : » ending a paragraph: the
+            // quote that opens the next is X's.
+            if s.end_token > s.first_token && self.w(s.end_token - 1) == ":" {
+                if let Some(last_unit) = spoke.last_mut() {
+                    *last_unit = true;
+                }
+            }
             for (ui, u) in units.iter().enumerate() {
                 let sp = match u.subject {
                     Subject::Inherit => match speakers.last() {
@@ -244,6 +255,7 @@ impl<'a, 't> Work<'a, 't> {
                     .find(|(_, u)| self.tok(u.left).start <= qs_.open)
                     .or_else(|| units.iter().enumerate().next());
                 if let Some((ui, u)) = pick {
+                    spoke[ui] = true;
                     let sp = &speakers[ui];
                     let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
                     claimed[q] = true;
@@ -313,7 +325,8 @@ impl<'a, 't> Work<'a, 't> {
             if let Some(e) = speakers.iter().rev().find_map(|sp| sp.entity.filter(|_| sp.stype == SpeakerType::Per)) {
                 self.last_person.set(Some((si, e)));
             }
-            if let Some(sp) = speakers.into_iter().rev().find(|sp| sp.span.is_some()) {
+            if let Some((sp, _)) = speakers.into_iter().zip(spoke).rev().find(|(sp, spoke)| *spoke && sp.span.is_some())
+            {
                 last = Some((si, sp));
             }
         }
@@ -595,6 +608,9 @@ impl<'a, 't> Work<'a, 't> {
         let cue_span = self.span(vg, head + 1);
         let mut vg_end = head + 1;
         let mut inverted = false;
+        // Inverted with only time words and a participle between the quote
+        // and the cue (see `nothing_before`).
+        let mut after_adjuncts = false;
         let mut comme = false;
         // Subject.
         let subject = if let Some((a, b)) = pron {
@@ -630,7 +646,16 @@ impl<'a, 't> Work<'a, 't> {
             let inverted_np = np_end.is_some_and(|e| {
                 e >= s.end_token || self.tok(e).kind == TokenKind::Punct || self.is(e, WordClass::Preposition)
             });
-            if (after_comma_or_quote || comme) && inverted_np {
+            let l = self.clause_left(s, vg);
+            let before_subject = if inverted_np { self.subject_before(l, vg) } else { None };
+            // « « … » mardi, mettant fin à la grève, a déclaré le maire X »:
+            // nothing but time words before the comma, so the subject follows.
+            let nothing_before = inverted_np
+                && before.as_deref() == Some(",")
+                && before_subject.is_none_or(|(a, b)| self.skip_adverbials_to(a, b) >= b)
+                && self.quote_before_adjuncts(first, vg).is_some();
+            if (after_comma_or_quote || comme || nothing_before) && inverted_np {
+                after_adjuncts = nothing_before && !after_comma_or_quote && !comme;
                 vg_end = np;
                 let end = np_end?;
                 let sub = Subject::Np(vg_end, end);
@@ -638,12 +663,18 @@ impl<'a, 't> Work<'a, 't> {
                 inverted = true;
                 sub
             } else {
-                let l = self.clause_left(s, vg);
-                match self.subject_before(l, vg) {
+                match before_subject.or_else(|| self.subject_before(l, vg)) {
                     Some((a, b)) => {
                         if b - a == 1 && PRONOUNS.contains(&self.w(a)) {
                             Subject::Pronoun(self.tok(a).start, self.tok(a).end)
-                        } else if matches!(self.w(a), "qui" | "who" | "which" | "que" | "qu’" | "qu'") {
+                        } else if matches!(self.w(a), "qui" | "who" | "which" | "que" | "qu’" | "qu'")
+                            // « rien n’indique que », « cela montre que »: no one speaks.
+                            || b - a == 1
+                                && matches!(
+                                    self.w(a),
+                                    "rien" | "ce" | "c’" | "c'" | "cela" | "ça" | "ceci" | "tout" | "nothing"
+                                )
+                        {
                             return None;
                         } else {
                             Subject::Np(a, b)
@@ -684,6 +715,10 @@ impl<'a, 't> Work<'a, 't> {
             } else {
                 Content::None
             };
+        }
+        if content == Content::None && after_adjuncts {
+            // « « … » mardi, mettant fin à la grève, a déclaré X »
+            content = self.quote_before_adjuncts(first, vg).map_or(Content::None, Content::Quote);
         }
         if content == Content::None {
             // A quote or a clause just before the unit: « … », a déclaré X /
@@ -854,19 +889,28 @@ impl<'a, 't> Work<'a, 't> {
 
     /// Skip adverbials after an inverted verb: « pour sa part », « de son côté »,
     /// « à son tour », « lui aussi », and single adverbs.
-    fn skip_adverbials(&self, s: &Sentence, mut k: usize) -> usize {
+    fn skip_adverbials(&self, s: &Sentence, k: usize) -> usize {
+        self.skip_adverbials_to(k, s.end_token)
+    }
+
+    /// [`Work::skip_adverbials`] within tokens `[k, end)`.
+    fn skip_adverbials_to(&self, mut k: usize, end: usize) -> usize {
         loop {
-            let w = |j: usize| if j < s.end_token { self.w(j) } else { "" };
+            let w = |j: usize| if j < end { self.w(j) } else { "" };
             let three = [w(k), w(k + 1), w(k + 2)];
             k += match three {
                 ["pour", "sa" | "leur" | "ma", "part"]
                 | ["de", "son" | "leur", "côté"]
                 | ["à", "son" | "leur", "tour"] => 3,
+                ["quant", "à", "lui" | "elle" | "eux" | "elles"] => 3,
                 ["lui" | "elle" | "eux", "aussi" | "encore", _] | ["quant", "à", _] => 2,
+                // « a déclaré mardi soir le ministre », « hier »
+                [d, "matin" | "soir" | "après-midi", _] if WEEKDAYS.contains(&d) => 2,
+                [d, ..] if WEEKDAYS.contains(&d) || matches!(d, "hier" | "aujourd’hui" | "aujourd'hui") => 1,
                 [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
-                ["à" | "au" | "aux", ..] => match self.addressee_end(s, k + 1) {
+                ["à" | "au" | "aux", ..] => match self.addressee_end(end, k + 1) {
                     Some(e) => e - k,
                     None => return k,
                 },
@@ -875,14 +919,29 @@ impl<'a, 't> Work<'a, 't> {
         }
     }
 
-    /// The end of an addressee after « à » starting at token `j`: a
+    /// The quote that closes last before token `vg` of a sentence starting
+    /// at `first`, if no verb stands between them (only time words,
+    /// participles, adjuncts: « « … » mardi, mettant fin à la grève, »).
+    fn quote_before_adjuncts(&self, first: usize, vg: usize) -> Option<usize> {
+        let k = (first..vg).rev().find(|&k| self.closes_quote(k).is_some())?;
+        let verb_between =
+            (k + 1..vg).any(|j| self.is_aux(j) || self.cue(j).is_some_and(|(_, f)| f == CueForm::Finite));
+        if verb_between {
+            None
+        } else {
+            self.closes_quote(k)
+        }
+    }
+
+    /// The end of an addressee after « à » starting at token `j` (before
+    /// token `end`): a
     /// determiner, then a named mention (« l’AFP », « Reuters ») or a word
     /// for the press (« la presse », « journalistes »).
-    fn addressee_end(&self, s: &Sentence, mut j: usize) -> Option<usize> {
-        if j < s.end_token && self.is(j, WordClass::Determiner) {
+    fn addressee_end(&self, end: usize, mut j: usize) -> Option<usize> {
+        if j < end && self.is(j, WordClass::Determiner) {
             j += 1;
         }
-        if j >= s.end_token {
+        if j >= end {
             return None;
         }
         if matches!(self.w(j), "presse" | "journalistes" | "médias" | "agences") {
@@ -957,9 +1016,12 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         segs.push((a, v));
-        // Drop empty segments and lone connectives (« , cependant, »).
+        // Drop empty segments, lone connectives (« , cependant, ») and
+        // adverbial ones (« Le syndicat, quant à lui, a confirmé »).
+        let adverbial = |a: usize, b: usize| self.skip_adverbials_to(a, b) >= b;
         while segs.last().is_some_and(|&(a, b)| {
             a >= b
+                || adverbial(a, b)
                 || (a..b).all(|k| {
                     self.is(k, WordClass::Adverb)
                         || self.is(k, WordClass::Conjunction)
@@ -1574,6 +1636,10 @@ impl<'a, 't> Work<'a, 't> {
         unresolved
     }
 }
+
+/// French days of the week, lower case: a time adverbial between a cue and
+/// its subject (« a déclaré mardi le ministre »).
+const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// Words that make a following « que » a conjunction of time, cause or
 /// contrast (« alors que », « parce que », « bien que »), which a cue's
