@@ -647,11 +647,13 @@ impl<'a, 't> Work<'a, 't> {
                 e >= s.end_token || self.tok(e).kind == TokenKind::Punct || self.is(e, WordClass::Preposition)
             });
             let l = self.clause_left(s, vg);
-            let before_subject = if inverted_np { self.subject_before(l, vg) } else { None };
+            // Only asked where it can decide the inversion (the fallback
+            // below asks it otherwise).
+            let undecided = inverted_np && !(after_comma_or_quote || comme) && before.as_deref() == Some(",");
+            let before_subject = if undecided { self.subject_before(l, vg) } else { None };
             // « « … » mardi, mettant fin à la grève, a déclaré le maire X »:
             // nothing but time words before the comma, so the subject follows.
-            let nothing_before = inverted_np
-                && before.as_deref() == Some(",")
+            let nothing_before = undecided
                 && before_subject.is_none_or(|(a, b)| self.skip_adverbials_to(a, b) >= b)
                 && self.quote_before_adjuncts(first, vg).is_some();
             if (after_comma_or_quote || comme || nothing_before) && inverted_np {
