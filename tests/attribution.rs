@@ -435,3 +435,30 @@ fn continuation_needs_a_previous_statement() {
     let q = quotes("Le maire Paul Roux a réagi vivement à l'annonce :\n\n« C'est un geste inacceptable. »");
     assert_eq!(q[0].name, "Paul Roux");
 }
+
+#[test]
+fn incise_between_cue_and_que() {
+    let r = only("Le ministre a estimé, dans un entretien au journal, que la réforme était nécessaire.");
+    assert_eq!(
+        (r.kind, r.text.as_str(), r.speaker.as_str()),
+        ("indirect", "la réforme était nécessaire", "Le ministre")
+    );
+}
+
+#[test]
+fn quote_over_two_paragraphs_belongs_to_the_cue_after_it() {
+    let q = quotes(
+        "Le maire Paul Roux a parlé de la crise.\n\n« Nous avons perdu une bataille. Nous reviendrons.\n\n« Les électeurs ont parlé », a poursuivi la cheffe du parti, Anne Rivière.",
+    );
+    let r = q.iter().find(|r| r.text.starts_with("Nous avons perdu")).expect("the quote");
+    assert_eq!((r.kind, r.name.as_str()), ("direct", "Anne Rivière"));
+}
+
+#[test]
+fn pronoun_in_a_subordinate_clause_is_the_sentence_subject() {
+    let q = quotes(
+        "« Nous tiendrons », a déclaré le colonel Ivan Petrenko. Le Premier ministre a renouvelé sa confiance au ministre, qu'il juge « compétent ».",
+    );
+    let r = q.iter().find(|r| r.text == "compétent").expect("the partial quote");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("il", ""));
+}

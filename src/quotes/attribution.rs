@@ -230,7 +230,7 @@ impl<'a, 't> Work<'a, 't> {
                 speakers.push(sp);
             }
             // Quotes of this sentence not yet claimed.
-            let qs: Vec<usize> = self.sentence_quotes(s);
+            let qs: Vec<usize> = self.quotes_ending_in(s);
             for q in qs {
                 if claimed[q] {
                     continue;
@@ -363,6 +363,15 @@ impl<'a, 't> Work<'a, 't> {
 
     fn first_token_at(&self, byte: usize) -> usize {
         self.d.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// The quotes that end in sentence `s`: a quote running over
+    /// paragraphs (« … ¶ « … », a poursuivi X) waits for the sentence of
+    /// its closing mark, where its cue is.
+    fn quotes_ending_in(&self, s: &Sentence) -> Vec<usize> {
+        let mut v: Vec<usize> = (s.first_token..s.end_token).filter_map(|i| self.closes_quote(i)).collect();
+        v.dedup();
+        v
     }
 
     fn sentence_quotes(&self, s: &Sentence) -> Vec<usize> {
@@ -1196,6 +1205,17 @@ impl<'a, 't> Work<'a, 't> {
                 ":" => return Content::Colon(k + 1),
                 _ => {}
             }
+            // « a estimé, dans un entretien au Figaro, que … »: an incise
+            // without a verb between the cue and its « que ».
+            if w == "," && !inverted {
+                if let Some(c) = (k + 1..s.end_token.min(k + 12)).find(|&j| self.is_punct(j, ",")) {
+                    let verbless =
+                        (k + 1..c).all(|j| !self.is_aux(j) && self.cue(j).is_none() && self.tok_quote[j].is_none());
+                    if verbless && c + 1 < s.end_token && matches!(self.w(c + 1), "que" | "qu’" | "qu'") {
+                        return Content::Que(c + 2);
+                    }
+                }
+            }
             if self.tok(k).kind == TokenKind::Punct || k > from && (self.is_aux(k) || self.cue(k).is_some()) {
                 break;
             }
@@ -1597,6 +1617,29 @@ impl<'a, 't> Work<'a, 't> {
                 _ => true,
             }
         };
+        // « Le Premier ministre a réaffirmé sa confiance au ministre, qu’il
+        // juge « compétent » »: a pronoun inside a sentence whose subject
+        // stands before it is that subject.
+        let pk = self.first_token_at(a);
+        let subordinate = pk > 0
+            && matches!(
+                self.w(pk - 1),
+                "qu’" | "qu'" | "que" | "lorsqu’" | "lorsqu'" | "puisqu’" | "puisqu'" | "quand" | "car" | "that"
+            );
+        if let Some(s) = self.d.sentences.get(si).filter(|s| subordinate && pk > s.first_token) {
+            if let Some((x, y)) = self.sentence_subject(s) {
+                if self.tok(y - 1).end <= a && !(y - x == 1 && PRONOUNS.contains(&self.w(x))) {
+                    let sp = self.resolve_np(x, y);
+                    return match (sp.entity, sp.stype) {
+                        (Some(e), SpeakerType::Per) if compatible(e) => {
+                            Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per }
+                        }
+                        (Some(e), SpeakerType::Org) => Speaker { span: Some((a, b)), entity: Some(e), stype: sp.stype },
+                        _ => unresolved,
+                    };
+                }
+            }
+        }
         if let Some((lsi, sp)) = last {
             if let Some(e) = sp.entity {
                 if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
