@@ -462,3 +462,12 @@ fn pronoun_in_a_subordinate_clause_is_the_sentence_subject() {
     let r = q.iter().find(|r| r.text == "compétent").expect("the partial quote");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("il", ""));
 }
+
+#[test]
+fn dateline_with_a_place_in_capitals_is_not_part_of_the_claim() {
+    let r = only("KYIV, Ukraine — Ukrainian forces repelled a major assault, the General Staff said Sunday.");
+    assert_eq!(
+        (r.text.as_str(), r.speaker.as_str()),
+        ("Ukrainian forces repelled a major assault", "the General Staff")
+    );
+}

@@ -987,8 +987,15 @@ impl<'a, 't> Work<'a, 't> {
     /// sentence start: a dateline is not part of any claim.
     fn after_dateline(&self, s: &Sentence) -> usize {
         let limit = s.end_token.min(s.first_token + 12);
+        // « PARIS (AFP) - », "KYIV, Ukraine — ": a bracket, or a place in
+        // capitals first.
+        let caps_first = s.first_token < s.end_token && {
+            let t = self.tok(s.first_token);
+            let w = &self.d.text[t.start..t.end];
+            t.kind == TokenKind::Word && w.chars().count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+        };
         match (s.first_token..limit).find(|&k| matches!(self.w(k), "-" | "—" | "–")) {
-            Some(d) if (s.first_token..d).any(|k| self.w(k) == ")") => d + 1,
+            Some(d) if caps_first || (s.first_token..d).any(|k| self.w(k) == ")") => d + 1,
             _ => s.first_token,
         }
     }
