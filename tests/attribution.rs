@@ -302,6 +302,9 @@ fn organisation_after_its_description_is_the_speaker() {
     assert_eq!(r.name, "Le Figaro");
     let r = only("Selon l'agence Reuters, la réforme serait reportée.");
     assert_eq!(r.name, "Reuters");
+    // A description that names nothing, in capitals (an acronym noun).
+    let r = only("« Ce n'est que le début », avertit l'ONG Greenpeace dans un rapport.");
+    assert_eq!(r.name, "Greenpeace");
     // A preposition makes the description someone else: the spokesman of
     // the agency speaks, not the agency.
     let r = only("Le porte-parole de l'agence Reuters a affirmé que la réforme serait reportée.");
@@ -354,8 +357,9 @@ fn light_verb_cues() {
     assert_eq!(r.speaker, "Le ministère");
     let r = only("« Nous sommes mobilisés », a fait savoir la ministre Claire Dumont dans un communiqué.");
     assert_eq!((r.kind, r.name.as_str()), ("direct", "Claire Dumont"));
-    // « savoir » alone is no cue.
+    // « savoir » alone is no cue, nor the light verb's infinitive.
     assert!(quotes("Il veut savoir que la route est ouverte.").is_empty());
+    assert!(quotes("Le ministère va faire savoir que les négociations reprendront.").is_empty());
 }
 
 #[test]
@@ -380,12 +384,6 @@ fn short_lower_case_quote_after_the_cue_is_partial() {
     // A clause is an utterance, whatever its first letter.
     let r = only("An EU official said “we believe it is important to keep talking.”");
     assert_eq!(r.kind, "direct");
-}
-
-#[test]
-fn organisation_named_after_an_acronym_description() {
-    let r = only("« Ce n'est que le début », avertit l'ONG Greenpeace dans un rapport.");
-    assert_eq!(r.name, "Greenpeace");
 }
 
 #[test]

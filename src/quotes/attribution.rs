@@ -290,14 +290,7 @@ impl<'a, 't> Work<'a, 't> {
                     k += 1;
                 }
                 let own_incise = k < s.end_token && split_inversion(self.w(k)).is_some();
-                if own_incise {
-                    claimed[q] = true;
-                    let none = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
-                    let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
-                    out.push(self.quote(qs_.start, qs_.end, kind, &none, None, 0.3, "unattributed"));
-                    continue;
-                }
-                if self.starts_clause(s, first_tok) {
+                if !own_incise && self.starts_clause(s, first_tok) {
                     if let Some((lsi, sp)) = &last {
                         if si - lsi <= 2 && sp.span.is_some() {
                             claimed[q] = true;
@@ -315,7 +308,7 @@ impl<'a, 't> Work<'a, 't> {
                         }
                     }
                 }
-                if words >= 6 {
+                if own_incise || words >= 6 {
                     claimed[q] = true;
                     let none = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
                     let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
@@ -534,9 +527,6 @@ impl<'a, 't> Work<'a, 't> {
                 (c, f, Some((tk.end - p.len(), tk.end)))
             }
         };
-        if form == CueForm::Infinitive {
-            return None;
-        }
         let first = s.first_token;
         // « a fait savoir que »: the group is built around the light verb,
         // and ends after its infinitive (`head`).
@@ -546,6 +536,10 @@ impl<'a, 't> Work<'a, 't> {
             CueForm::Light => return None,
             _ => (i, form),
         };
+        // An infinitive reports nothing (« va déclarer », « va faire savoir »).
+        if form == CueForm::Infinitive {
+            return None;
+        }
         // "declined to comment", "is expected to announce": an infinitive.
         if self.english[i] && i > first && self.w(i - 1) == "to" {
             return None;
@@ -617,9 +611,9 @@ impl<'a, 't> Work<'a, 't> {
         let cue_span = self.span(vg, head + 1);
         let mut vg_end = head + 1;
         let mut inverted = false;
-        // Inverted with only time words and a participle between the quote
-        // and the cue (see `nothing_before`).
-        let mut after_adjuncts = false;
+        // The quote before time words and a participle, when the subject is
+        // inverted after them (see `adjunct_quote` below).
+        let mut quote_before_adjuncts = None;
         let mut comme = false;
         // Subject.
         let subject = if let Some((a, b)) = pron {
@@ -646,7 +640,7 @@ impl<'a, 't> Work<'a, 't> {
             // « estime pour sa part le député X », « a ajouté, lui aussi, … »
             let mut np = vg_end;
             if after_comma_or_quote {
-                np = self.skip_adverbials(s, np);
+                np = self.skip_adverbials(np, s.end_token);
             }
             // English "said the automaker would cut…": a subject followed by a verb
             // starts a clause; the inverted subject is followed by punctuation or a
@@ -662,11 +656,13 @@ impl<'a, 't> Work<'a, 't> {
             let before_subject = if undecided { self.subject_before(l, vg) } else { None };
             // « « … » mardi, mettant fin à la grève, a déclaré le maire X »:
             // nothing but time words before the comma, so the subject follows.
-            let nothing_before = undecided
-                && before_subject.is_none_or(|(a, b)| self.skip_adverbials_to(a, b) >= b)
-                && self.quote_before_adjuncts(first, vg).is_some();
-            if (after_comma_or_quote || comme || nothing_before) && inverted_np {
-                after_adjuncts = nothing_before && !after_comma_or_quote && !comme;
+            let adjunct_quote = if undecided && before_subject.is_none_or(|(a, b)| self.skip_adverbials(a, b) >= b) {
+                self.quote_before_adjuncts(first, vg)
+            } else {
+                None
+            };
+            if (after_comma_or_quote || comme || adjunct_quote.is_some()) && inverted_np {
+                quote_before_adjuncts = adjunct_quote;
                 vg_end = np;
                 let end = np_end?;
                 let sub = Subject::Np(vg_end, end);
@@ -727,9 +723,9 @@ impl<'a, 't> Work<'a, 't> {
                 Content::None
             };
         }
-        if content == Content::None && after_adjuncts {
+        if let (Content::None, Some(q)) = (content, quote_before_adjuncts) {
             // « « … » mardi, mettant fin à la grève, a déclaré X »
-            content = self.quote_before_adjuncts(first, vg).map_or(Content::None, Content::Quote);
+            content = Content::Quote(q);
         }
         if content == Content::None {
             // A quote or a clause just before the unit: « … », a déclaré X /
@@ -898,14 +894,12 @@ impl<'a, 't> Work<'a, 't> {
         (k - i <= 14).then_some(k)
     }
 
-    /// Skip adverbials after an inverted verb: « pour sa part », « de son côté »,
-    /// « à son tour », « lui aussi », and single adverbs.
-    fn skip_adverbials(&self, s: &Sentence, k: usize) -> usize {
-        self.skip_adverbials_to(k, s.end_token)
-    }
-
-    /// [`Work::skip_adverbials`] within tokens `[k, end)`.
-    fn skip_adverbials_to(&self, mut k: usize, end: usize) -> usize {
+    /// Skip adverbials from token `k`, before token `end`: « pour sa part »,
+    /// « de son côté », « à son tour », « lui aussi », « quant à lui »,
+    /// weekdays, an addressee (« à l’AFP »), and single adverbs. After an
+    /// inverted verb they stand before its subject; a comma segment made
+    /// of them is no subject.
+    fn skip_adverbials(&self, mut k: usize, end: usize) -> usize {
         loop {
             let w = |j: usize| if j < end { self.w(j) } else { "" };
             let three = [w(k), w(k + 1), w(k + 2)];
@@ -934,20 +928,15 @@ impl<'a, 't> Work<'a, 't> {
     /// at `first`, if no verb stands between them (only time words,
     /// participles, adjuncts: « « … » mardi, mettant fin à la grève, »).
     fn quote_before_adjuncts(&self, first: usize, vg: usize) -> Option<usize> {
-        let k = (first..vg).rev().find(|&k| self.closes_quote(k).is_some())?;
+        let (k, q) = (first..vg).rev().find_map(|k| Some((k, self.closes_quote(k)?)))?;
         let verb_between =
             (k + 1..vg).any(|j| self.is_aux(j) || self.cue(j).is_some_and(|(_, f)| f == CueForm::Finite));
-        if verb_between {
-            None
-        } else {
-            self.closes_quote(k)
-        }
+        (!verb_between).then_some(q)
     }
 
     /// The end of an addressee after « à » starting at token `j` (before
-    /// token `end`): a
-    /// determiner, then a named mention (« l’AFP », « Reuters ») or a word
-    /// for the press (« la presse », « journalistes »).
+    /// token `end`): a determiner, then a named mention (« l’AFP »,
+    /// « Reuters ») or a word for the press (« la presse », « journalistes »).
     fn addressee_end(&self, end: usize, mut j: usize) -> Option<usize> {
         if j < end && self.is(j, WordClass::Determiner) {
             j += 1;
@@ -1036,7 +1025,7 @@ impl<'a, 't> Work<'a, 't> {
         segs.push((a, v));
         // Drop empty segments, lone connectives (« , cependant, ») and
         // adverbial ones (« Le syndicat, quant à lui, a confirmé »).
-        let adverbial = |a: usize, b: usize| self.skip_adverbials_to(a, b) >= b;
+        let adverbial = |a: usize, b: usize| self.skip_adverbials(a, b) >= b;
         while segs.last().is_some_and(|&(a, b)| {
             a >= b
                 || adverbial(a, b)
