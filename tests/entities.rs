@@ -148,3 +148,39 @@ fn party_label_between_role_and_name() {
     assert_eq!((t, src.as_str()), ("PER", "rule:title"));
     assert!(find(text, "XYZ Ondine Fabre").is_none());
 }
+
+#[test]
+fn abbreviation_definition_names_the_long_form_and_links_the_short_one() {
+    // No head noun knows « Office … du tourisme »: the brackets fix its ends,
+    // and the short form, there and later, is the same entity.
+    let text =
+        "Selon l'Office européen des contrôles du tourisme (OECT), la saison est bonne. L'OECT publiera ses chiffres.";
+    let ms = mentions(text);
+    let long = ms.iter().find(|m| m.0 == "Office européen des contrôles du tourisme").expect("long form found");
+    assert_eq!((long.1, long.2.as_str()), ("ORG", "rule:acronym_definition"));
+    let shorts: Vec<_> = ms.iter().filter(|m| m.0 == "OECT").collect();
+    assert_eq!(shorts.len(), 2);
+    assert!(shorts.iter().all(|m| m.2 == "alias" && m.3 == long.3), "{shorts:?}");
+    // Letters matched inside words (« FIDH » from « ligues des droits de
+    // l'homme »), and a hyphenated word's second part.
+    let fidh = "La Fédération internationale des cercles des droits de l'homme (FICDH) a protesté.";
+    assert_eq!(find(fidh, "Fédération internationale des cercles des droits de l'homme").unwrap().0, "ORG");
+    let hyphen = "Le Front uni pour la renaissance de la démocratie-Forces de paix (FURD-FP) a gagné.";
+    assert!(find(hyphen, "Front uni pour la renaissance de la démocratie-Forces de paix").is_some());
+}
+
+#[test]
+fn brackets_that_do_not_define_an_abbreviation() {
+    // A person's party, a place, a role, lower-case words.
+    let person = "Le député Gaspard Tremblay (GT) a voté.";
+    assert_eq!(find(person, "Gaspard Tremblay").unwrap().0, "PER");
+    for (text, long) in [
+        ("L'avion a atterri à Larnaca (Chypre) mardi.", "atterri à Larnaca"),
+        ("Le Premier ministre (PM) a parlé.", "Premier ministre"),
+        ("La croissance du produit intérieur brut (PIB) ralentit.", "produit intérieur brut"),
+        ("Les séries mondiales de triathlon (WTS) reprennent.", "séries mondiales de triathlon"),
+    ] {
+        assert!(find(text, long).is_none(), "{text}");
+        assert!(mentions(text).iter().all(|m| m.2 != "rule:acronym_definition"), "{text}");
+    }
+}

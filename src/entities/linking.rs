@@ -1,7 +1,9 @@
 //! In-document linking: mentions become entities, and later short forms of a
 //! person (`Bono` after `Louis Bono`, `von der Leyen` after `Ursula von der
-//! Leyen`) become mentions of the same entity (`source = alias`).
+//! Leyen`) and defined abbreviations (`FFN` after `Fédération française de
+//! natation (FFN)`) become mentions of the same entity (`source = alias`).
 
+use super::acronyms::Definition;
 use super::{slug_id, Candidate, Ctx, Entity, EntityTable, EntityType, Mention, Source};
 use crate::fxhash::FxHashMap as HashMap;
 use crate::gazetteer::Gazetteer;
@@ -9,8 +11,14 @@ use crate::lexicon::WordClass;
 use crate::vocab::Vocabulary;
 use std::borrow::Cow;
 
-/// Turn resolved candidates into entities and mentions, adding surname aliases.
-pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) -> (Vec<Entity<'g>>, Vec<Mention>) {
+/// Turn resolved candidates into entities and mentions, adding surname
+/// aliases and the mentions of `definitions`' short forms.
+pub(crate) fn link<'g>(
+    ctx: &Ctx,
+    gaz: &'g Gazetteer,
+    chosen: Vec<Candidate>,
+    definitions: &[Definition],
+) -> (Vec<Entity<'g>>, Vec<Mention>) {
     // Sized for the candidates: the maps of a document do not rehash.
     let mut table = EntityTable::with_capacity(chosen.len());
     let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len());
@@ -24,8 +32,19 @@ pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) ->
     let mut order: Vec<usize> = (0..chosen.len()).collect();
     order.sort_by_key(|&k| std::cmp::Reverse(words[k]));
     let mut assigned = vec![usize::MAX; chosen.len()];
+    let mut sources: Vec<Source> = chosen.iter().map(|c| c.source).collect();
+    // Defined short form → the entity of its long form. A long form has more
+    // words than its short form, so it is linked first.
+    let mut short_forms: HashMap<&str, usize> = HashMap::default();
     for k in order {
         let c = &chosen[k];
+        if c.entry.is_none() && !short_forms.is_empty() {
+            if let Some(&e) = short_forms.get(&ctx.text[c.start..c.end]) {
+                assigned[k] = e;
+                sources[k] = Source::Alias;
+                continue;
+            }
+        }
         // The surface names a rule-found entity and gives a person's short
         // forms; a listed place or organisation does not need it.
         let surface = if c.entry.is_none() || c.etype == EntityType::Per {
@@ -59,6 +78,11 @@ pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) ->
             }
         };
         assigned[k] = ent;
+        for d in definitions.iter().filter(|d| d.long == (c.start, c.end)) {
+            short_forms.entry(d.short.as_str()).or_insert(ent);
+            // Its mentions no rule found are found with the surnames.
+            surnames.entry(d.short.clone()).or_insert(ent);
+        }
         // The short forms depend on the surface alone, and the first entity
         // to claim a form keeps it: a surface seen before adds nothing.
         if c.etype == EntityType::Per
@@ -72,10 +96,10 @@ pub(crate) fn link<'g>(ctx: &Ctx, gaz: &'g Gazetteer, chosen: Vec<Candidate>) ->
         }
     }
     for (k, c) in chosen.iter().enumerate() {
-        mentions.push(Mention { start: c.start, end: c.end, entity: assigned[k], source: c.source });
+        mentions.push(Mention { start: c.start, end: c.end, entity: assigned[k], source: sources[k] });
     }
 
-    // Lone surnames elsewhere in the document.
+    // Lone surnames and defined short forms elsewhere in the document.
     if !surnames.is_empty() {
         let longest = surnames.keys().map(|s| word_count(s)).max().unwrap_or(1);
         // First words of the forms: most tokens are rejected without building a string.

@@ -3,8 +3,10 @@
 //!
 //! Stages (each a file): [`crate::gazetteer`] finds listed names,
 //! [`rules`] proposes unlisted people, organisations and places from context,
+//! `acronyms` finds names defined with their short form in brackets,
 //! [`linking`] gives later short mentions (a surname) the entity of the full one.
 
+mod acronyms;
 pub mod linking;
 pub mod rules;
 
@@ -205,8 +207,11 @@ impl<'a> EntityTagger<'a> {
             });
         }
         rules::propose(&ctx, self.lexicons, self.gazetteer, &cands.clone(), &mut cands);
+        let mut defined = Vec::new();
+        let definitions = acronyms::define(&ctx, self.lexicons, self.gazetteer, &cands, &mut defined);
+        cands.extend(defined);
         let chosen = resolve(cands);
-        linking::link(&ctx, self.gazetteer, chosen)
+        linking::link(&ctx, self.gazetteer, chosen, &definitions)
     }
 }
 
