@@ -184,3 +184,26 @@ fn brackets_that_do_not_define_an_abbreviation() {
         assert!(mentions(text).iter().all(|m| m.2 != "rule:acronym_definition"), "{text}");
     }
 }
+
+#[test]
+fn a_listed_form_opening_with_a_role_is_tagged_without_it() {
+    // A user list whose alias carries the role in lower case, as titles are
+    // written in French: the mention is the name, the entity the listed one,
+    // and the name alone later is the same person.
+    let dir = tempfile::tempdir().unwrap();
+    let gz = dir.path().join("royals.tsv");
+    std::fs::write(
+        &gz,
+        "id\ttype\tname\taliases\tkb_id\tflags\nper:aldegonde-iii\tPER\tAldegonde III\treine Aldegonde|reine Aldegonde III\tQ0\t\n",
+    )
+    .unwrap();
+    let p = Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap();
+    let text = "La reine Aldegonde a reçu le ministre. Aldegonde a ensuite quitté le palais.";
+    let a = p.process(&Document::new("t", text));
+    let got: Vec<_> = a
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], a.entities[m.entity].id.as_ref(), m.source.label()))
+        .collect();
+    assert_eq!(got, [("Aldegonde", "per:aldegonde-iii", "gazetteer"), ("Aldegonde", "per:aldegonde-iii", "alias")]);
+}

@@ -166,7 +166,11 @@ fn surname_forms(full: &str, vocabulary: &Vocabulary) -> Vec<String> {
     let words: Vec<&str> = full.split(' ').collect();
     let mut out = Vec::new();
     if words.len() < 2 {
-        return out;
+        // A name of one word (« François » after « le pape », « Dupont »
+        // after « M. ») names the person wherever it recurs alone.
+        if full.chars().next().is_some_and(char::is_uppercase) {
+            out.push(full.to_string());
+        }
     }
     for k in 1..words.len() {
         let tail = words[k..].join(" ");

@@ -188,8 +188,19 @@ impl<'a> EntityTagger<'a> {
 
         let mut cands: Vec<Candidate> = Vec::new();
         for m in self.gazetteer.find_in_tokens(&text[body_start..], body_start, tokens, Some(words)) {
-            let (start, end) = (m.start + body_start, m.end + body_start);
+            let (mut start, end) = (m.start + body_start, m.end + body_start);
             let e = self.gazetteer.entry(m.entry);
+            // A listed form may open with a role in lower case (« pape
+            // François », « reine Elizabeth II »): the role is not part of
+            // the name, as the title rule has it (« le président Macron »).
+            if e.etype == EntityType::Per && text.as_bytes()[start].is_ascii_lowercase() {
+                if let Some(mut i) = ctx.token_at(start) {
+                    while !tokens[i].cap && words[i].title.is_some() && tokens[i].end < end {
+                        i += 1;
+                    }
+                    start = tokens[i].start;
+                }
+            }
             if e.ambiguous {
                 // A form that is also a common word needs a non-initial position.
                 match ctx.token_at(start) {

@@ -209,8 +209,9 @@ fn cap_run_end(ctx: &Ctx, i: usize) -> usize {
 fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let mut j = i + 1;
-    // Honorifics may carry a period: "M." / "Dr.".
-    if j < n && ctx.word(j) == "." && ctx.tokens[j].start == ctx.tokens[i].end {
+    // Honorifics may carry a period: "M." / "Dr."; after a role noun it
+    // ends the sentence (« a reçu le ministre. Dupont … »).
+    if kind == TitleKind::Honorific && j < n && ctx.word(j) == "." && ctx.tokens[j].start == ctx.tokens[i].end {
         j += 1;
     }
     if kind == TitleKind::Role {
