@@ -106,6 +106,11 @@ fn later_surname_links_to_the_full_name() {
     let m = mentions("Gaspard Tremblay a parlé. Plus tard, Tremblay a quitté la salle.");
     let alias = m.iter().find(|m| m.0 == "Tremblay").expect("surname tagged");
     assert_eq!((alias.1, alias.2.as_str(), alias.3.as_str()), ("PER", "alias", "Gaspard Tremblay"));
+    // A full name no rule finds alone (« Jo » is no listed given name) is
+    // linked whole where it recurs, not as its surname.
+    let m = mentions("La députée Jo Vantrel a parlé. Plus tard, Jo Vantrel a quitté la salle.");
+    let texts: Vec<_> = m.iter().map(|m| (m.0.as_str(), m.2.as_str())).collect();
+    assert_eq!(texts, [("Jo Vantrel", "rule:title"), ("Jo Vantrel", "alias")]);
 }
 
 #[test]

@@ -89,6 +89,19 @@ pub(crate) fn link<'g>(
             && table.entities[ent].etype == EntityType::Per
             && !expanded.contains(surface.as_ref())
         {
+            // The name itself, where it recurs and no rule finds it (« Jo
+            // Cox » after « la députée Jo Cox »: « Jo » is no listed given
+            // name), and a name of one word (« François » after « le pape »,
+            // « Dupont » after « M. »). A listed name of more words is found
+            // wherever it recurs. A frequent word (« Bien ») is not used alone.
+            let whole = if surface.contains(' ') {
+                c.entry.is_none()
+            } else {
+                ctx.vocabulary.lookup(&surface.to_lowercase()).zipf < 4.0
+            };
+            if whole && surface.starts_with(char::is_uppercase) {
+                surnames.entry(surface.to_string()).or_insert(ent);
+            }
             for form in surname_forms(&surface, ctx.vocabulary) {
                 surnames.entry(form).or_insert(ent);
             }
@@ -165,13 +178,6 @@ pub(crate) fn link<'g>(
 fn surname_forms(full: &str, vocabulary: &Vocabulary) -> Vec<String> {
     let words: Vec<&str> = full.split(' ').collect();
     let mut out = Vec::new();
-    if words.len() < 2 {
-        // A name of one word (« François » after « le pape », « Dupont »
-        // after « M. ») names the person wherever it recurs alone.
-        if full.chars().next().is_some_and(char::is_uppercase) {
-            out.push(full.to_string());
-        }
-    }
     for k in 1..words.len() {
         let tail = words[k..].join(" ");
         let first = words[k];
