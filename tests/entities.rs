@@ -212,3 +212,30 @@ fn a_listed_form_opening_with_a_role_is_tagged_without_it() {
         .collect();
     assert_eq!(got, [("Aldegonde", "per:aldegonde-iii", "gazetteer"), ("Aldegonde", "per:aldegonde-iii", "alias")]);
 }
+
+#[test]
+fn a_short_form_defined_for_a_listed_name_takes_its_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let gz = dir.path().join("bodies.tsv");
+    std::fs::write(
+        &gz,
+        "id\ttype\tname\taliases\tkb_id\tflags\norg:opsv\tORG\tOffice des ponts suspendus de Valdor\t\tQ0\t\n",
+    )
+    .unwrap();
+    let p = Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap();
+    let text = "L'Office des ponts suspendus de Valdor (OPSV) ferme un pont. L'OPSV rouvrira lundi.";
+    let a = p.process(&Document::new("t", text));
+    let got: Vec<_> = a
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], a.entities[m.entity].id.as_ref(), m.source.label()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Office des ponts suspendus de Valdor", "org:opsv", "gazetteer"),
+            ("OPSV", "org:opsv", "alias"),
+            ("OPSV", "org:opsv", "alias")
+        ]
+    );
+}

@@ -74,8 +74,13 @@ pub(crate) fn define(
             end: short_span.1,
             etype,
             entry,
-            // Linking makes it an alias of the long form's entity.
-            source: Source::Rule("rule:acronym"),
+            // An alias of a listed long form; linking makes it one of a
+            // long form a rule found.
+            source: if listed_short.is_none() && listed_long.is_some() {
+                Source::Alias
+            } else {
+                Source::Rule("rule:acronym")
+            },
             priority: 2,
         });
         defs.push(Definition { long: (start, end), short: short.to_string() });
