@@ -199,7 +199,7 @@ fn a_listed_form_opening_with_a_role_is_tagged_without_it() {
     let gz = dir.path().join("royals.tsv");
     std::fs::write(
         &gz,
-        "id\ttype\tname\taliases\tkb_id\tflags\nper:aldegonde-iii\tPER\tAldegonde III\treine Aldegonde|reine Aldegonde III\tQ0\t\n",
+        "id\ttype\tname\taliases\tkb_id\tflags\nper:aldegonde-iii\tPER\tAldegonde III\treine Aldegonde|reine Aldegonde III|émir Aldegonde III\tQ0\t\n",
     )
     .unwrap();
     let p = Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap();
@@ -211,6 +211,11 @@ fn a_listed_form_opening_with_a_role_is_tagged_without_it() {
         .map(|m| (&text[m.start..m.end], a.entities[m.entity].id.as_ref(), m.source.label()))
         .collect();
     assert_eq!(got, [("Aldegonde", "per:aldegonde-iii", "gazetteer"), ("Aldegonde", "per:aldegonde-iii", "alias")]);
+    // A role that opens with a letter outside ASCII.
+    let text = "L'émir Aldegonde III est arrivé.";
+    let a = p.process(&Document::new("t", text));
+    let m = &a.mentions[0];
+    assert_eq!((&text[m.start..m.end], a.entities[m.entity].id.as_ref()), ("Aldegonde III", "per:aldegonde-iii"));
 }
 
 #[test]

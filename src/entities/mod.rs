@@ -193,7 +193,7 @@ impl<'a> EntityTagger<'a> {
             // A listed form may open with a role in lower case (« pape
             // François », « reine Elizabeth II »): the role is not part of
             // the name, as the title rule has it (« le président Macron »).
-            if e.etype == EntityType::Per && text.as_bytes()[start].is_ascii_lowercase() {
+            if e.etype == EntityType::Per {
                 if let Some(mut i) = ctx.token_at(start) {
                     while !tokens[i].cap && words[i].title.is_some() && tokens[i].end < end {
                         i += 1;
