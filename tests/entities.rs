@@ -190,57 +190,48 @@ fn brackets_that_do_not_define_an_abbreviation() {
     }
 }
 
+/// A pipeline with the bundled data and one user list of `rows` (lines of
+/// `id type name aliases kb_id flags`), and its folder, kept while in use.
+fn with_list(rows: &str) -> (Pipeline, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let gz = dir.path().join("mine.tsv");
+    std::fs::write(&gz, format!("id\ttype\tname\taliases\tkb_id\tflags\n{rows}")).unwrap();
+    (Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap(), dir)
+}
+
+/// (text, entity id, source) of every mention.
+fn listed_mentions<'t>(p: &Pipeline, text: &'t str) -> Vec<(&'t str, String, &'static str)> {
+    let a = p.process(&Document::new("t", text));
+    a.mentions.iter().map(|m| (&text[m.start..m.end], a.entities[m.entity].id.to_string(), m.source.label())).collect()
+}
+
 #[test]
 fn a_listed_form_opening_with_a_role_is_tagged_without_it() {
     // A user list whose alias carries the role in lower case, as titles are
     // written in French: the mention is the name, the entity the listed one,
     // and the name alone later is the same person.
-    let dir = tempfile::tempdir().unwrap();
-    let gz = dir.path().join("royals.tsv");
-    std::fs::write(
-        &gz,
-        "id\ttype\tname\taliases\tkb_id\tflags\nper:aldegonde-iii\tPER\tAldegonde III\treine Aldegonde|reine Aldegonde III|émir Aldegonde III\tQ0\t\n",
-    )
-    .unwrap();
-    let p = Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap();
-    let text = "La reine Aldegonde a reçu le ministre. Aldegonde a ensuite quitté le palais.";
-    let a = p.process(&Document::new("t", text));
-    let got: Vec<_> = a
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], a.entities[m.entity].id.as_ref(), m.source.label()))
-        .collect();
-    assert_eq!(got, [("Aldegonde", "per:aldegonde-iii", "gazetteer"), ("Aldegonde", "per:aldegonde-iii", "alias")]);
+    let (p, _dir) = with_list(
+        "per:aldegonde-iii\tPER\tAldegonde III\treine Aldegonde|reine Aldegonde III|émir Aldegonde III\tQ0\t\n",
+    );
+    let got = listed_mentions(&p, "La reine Aldegonde a reçu le ministre. Aldegonde a ensuite quitté le palais.");
+    let id = "per:aldegonde-iii".to_string();
+    assert_eq!(got, [("Aldegonde", id.clone(), "gazetteer"), ("Aldegonde", id.clone(), "alias")]);
     // A role that opens with a letter outside ASCII.
-    let text = "L'émir Aldegonde III est arrivé.";
-    let a = p.process(&Document::new("t", text));
-    let m = &a.mentions[0];
-    assert_eq!((&text[m.start..m.end], a.entities[m.entity].id.as_ref()), ("Aldegonde III", "per:aldegonde-iii"));
+    assert_eq!(listed_mentions(&p, "L'émir Aldegonde III est arrivé."), [("Aldegonde III", id, "gazetteer")]);
 }
 
 #[test]
 fn a_short_form_defined_for_a_listed_name_takes_its_entity() {
-    let dir = tempfile::tempdir().unwrap();
-    let gz = dir.path().join("bodies.tsv");
-    std::fs::write(
-        &gz,
-        "id\ttype\tname\taliases\tkb_id\tflags\norg:opsv\tORG\tOffice des ponts suspendus de Valdor\t\tQ0\t\n",
-    )
-    .unwrap();
-    let p = Pipeline::new(Config { extra_gazetteers: vec![gz], ..Config::default() }).unwrap();
-    let text = "L'Office des ponts suspendus de Valdor (OPSV) ferme un pont. L'OPSV rouvrira lundi.";
-    let a = p.process(&Document::new("t", text));
-    let got: Vec<_> = a
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], a.entities[m.entity].id.as_ref(), m.source.label()))
-        .collect();
+    let (p, _dir) = with_list("org:opsv\tORG\tOffice des ponts suspendus de Valdor\t\tQ0\t\n");
+    let got =
+        listed_mentions(&p, "L'Office des ponts suspendus de Valdor (OPSV) ferme un pont. L'OPSV rouvrira lundi.");
+    let id = "org:opsv".to_string();
     assert_eq!(
         got,
         [
-            ("Office des ponts suspendus de Valdor", "org:opsv", "gazetteer"),
-            ("OPSV", "org:opsv", "alias"),
-            ("OPSV", "org:opsv", "alias")
+            ("Office des ponts suspendus de Valdor", id.clone(), "gazetteer"),
+            ("OPSV", id.clone(), "alias"),
+            ("OPSV", id, "alias")
         ]
     );
 }
