@@ -234,6 +234,16 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 if d == '-' || d == '‑' || is_apostrophe(d) {
                     let after = end + dlen;
                     if after >= to || !word_char_at(s, after) {
+                        // « l' institut »: a stray space after an elided
+                        // article; the apostrophe still belongs to it.
+                        if is_apostrophe(d)
+                            && after + 1 < to
+                            && bytes[after] == b' '
+                            && word_char_at(s, after + 1)
+                            && is_elision(&s[start..end])
+                        {
+                            end = after;
+                        }
                         break;
                     }
                     if is_apostrophe(d) {
@@ -531,7 +541,14 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 return false;
             }
         }
-        // "3.5" never reaches here (digits join), but "1. " in lists does: keep it.
+        // "120.668", "3.5": a decimal point between digits, touching both.
+        if prev.end == t.start
+            && prev.kind == TokenKind::Number
+            && tokens.get(i + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Number)
+        {
+            return false;
+        }
+        // "1. " in lists does end a sentence: keep it.
     }
     // The next token must start a sentence: upper case, digit, quote or dash, or nothing.
     match tokens.get(i + 1) {
@@ -627,6 +644,11 @@ mod tests {
     }
 
     #[test]
+    fn decimal_point_between_digits_is_no_sentence_end() {
+        assert_eq!(sents("Il mesure 120.668 m. Fin 1. Deux."), ["Il mesure 120.668 m.", "Fin 1.", "Deux."]);
+    }
+
+    #[test]
     fn paragraph_break_ends_sentence() {
         assert_eq!(sents("Titre sans point\nCorps du texte."), ["Titre sans point", "Corps du texte."]);
     }
@@ -661,6 +683,10 @@ mod tests {
         let t = "Putin’s war, Biden's plan";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["Putin", "’", "s", "war", ",", "Biden", "'", "s", "plan"]);
+        // A stray space after an elided article: the apostrophe stays with it.
+        let t = "de l' institut d’ Évry O' Neil";
+        let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(toks, ["de", "l'", "institut", "d’", "Évry", "O", "'", "Neil"]);
     }
 
     #[test]

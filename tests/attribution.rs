@@ -469,3 +469,99 @@ fn dateline_with_a_place_in_capitals_is_not_part_of_the_claim() {
         ("Ukrainian forces repelled a major assault", "the General Staff")
     );
 }
+
+/// The row whose text is `quoted`, in the quotes of `text`.
+fn row(text: &str, quoted: &str) -> Row {
+    quotes(text).into_iter().find(|r| r.text == quoted).unwrap_or_else(|| panic!("no quote {quoted:?} in {text:?}"))
+}
+
+#[test]
+fn speaker_phrase_stops_at_clitics_relatives_and_conjunctions() {
+    // (sentence, quoted or reported text, speaker as written)
+    let cases = [
+        // An object clitic before the verb is not part of the subject.
+        ("Le syndicat y dénonce l'« inaction » du directeur.", "inaction", "Le syndicat"),
+        ("Le ministre en appelle à « la raison » de chacun.", "la raison", "Le ministre"),
+        // An object relative: the subject is after « à laquelle ».
+        (
+            "Les essais ont repris en mars, date à laquelle Pékin a annoncé qu'il avait lancé un satellite.",
+            "il avait lancé un satellite",
+            "Pékin",
+        ),
+        // A verb after « et » shares the subject of the first verb.
+        (
+            "Le quotidien Le Figaro estime avoir eu raison et ajoute que le journal ne cédera pas.",
+            "le journal ne cédera pas",
+            "Le quotidien Le Figaro",
+        ),
+        // « d’autres » and « de nombreux » are partitives, not prepositions.
+        ("D'autres policiers ont déclaré que l'homme était armé.", "l'homme était armé", "D'autres policiers"),
+    ];
+    for (text, quoted, speaker) in cases {
+        assert_eq!(row(text, quoted).speaker, speaker, "in {text:?}");
+    }
+}
+
+#[test]
+fn a_coordinated_verb_reports_nothing_before_its_conjunction() {
+    let q =
+        quotes("Karim Benali, le Premier ministre, a fait part d'une « immense tristesse » et a prévenu de troubles.");
+    assert_eq!(q.len(), 1, "{:?}", q.iter().map(|r| &r.text).collect::<Vec<_>>());
+    assert_eq!((q[0].kind, q[0].text.as_str(), q[0].name.as_str()), ("partial", "immense tristesse", "Karim Benali"));
+    // « mais a annoncé que »: the subject of the first verb.
+    let r = row(
+        "Le maire n'a pas précisé la date, mais a annoncé que les travaux dureraient un an.",
+        "les travaux dureraient un an",
+    );
+    assert_eq!(r.speaker, "Le maire");
+}
+
+#[test]
+fn a_participle_after_a_noun_is_no_cue() {
+    let r = only("Cette affiche dénonce le prix « scandaleux » des loyers.");
+    assert_eq!(r.speaker, "Cette affiche");
+    assert!(quotes("Cette annonce fait suite à celle annonçant que le pays quitte le traité.").is_empty());
+    // Opening a phrase, it shares the speaker (« Se disant … , le conseil »).
+    let r = only("Se disant « confiant », le conseil a validé le budget.");
+    assert_eq!(r.speaker, "le conseil");
+}
+
+#[test]
+fn restrictive_ne_que_reports_nothing() {
+    assert!(quotes("Les résultats ne seront annoncés qu'à partir de 21 heures par la commission.").is_empty());
+    assert!(quotes("Le ministre n'a annoncé que deux mesures modestes.").is_empty());
+    // With a negation word it is a negated report, still a « que » clause.
+    let r = only("Le ministre n'a jamais affirmé que la réforme serait abandonnée.");
+    assert_eq!(r.text, "la réforme serait abandonnée");
+}
+
+#[test]
+fn selon_between_commas_reports_the_sentence_around_it() {
+    let text = "Le bilan, selon la police, fait état de trois blessés graves.";
+    let r = only(text);
+    assert_eq!((r.kind, r.speaker.as_str()), ("indirect", "la police"));
+    assert_eq!(r.text, "Le bilan, selon la police, fait état de trois blessés graves");
+    // After a connective, the claim follows the source.
+    let r = only("En effet, selon les critères du bureau, il suffit de travailler une heure par semaine.");
+    assert_eq!(r.text, "il suffit de travailler une heure par semaine");
+    // « que selon lui « … » »: the quote is the source's words.
+    let q = quotes("Le président a rappelé que selon lui « le scrutin était régulier ».");
+    assert!(q.iter().any(|r| r.kind == "direct" && r.text == "le scrutin était régulier"));
+    assert!(!q.iter().any(|r| r.text.starts_with("Le président")));
+}
+
+#[test]
+fn inverted_subject_with_a_lower_case_role_or_an_addressee() {
+    let r = only("« C'est ma première victoire » a déclaré maître Lambert après la finale.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("maître Lambert", "Lambert"));
+    let r = only("« Rien n'est décidé » a assuré un proche du ministre au journal.");
+    assert_eq!(r.speaker, "un proche du ministre");
+}
+
+#[test]
+fn block_quotation_signed_on_the_next_line() {
+    let text = "Le festival ouvrira en juin.\n\n« Nous sommes heureux de vous annoncer que la programmation est complète. »\n\n— Jean Dupont, directeur du festival\n\nIl accueillera quarante groupes.";
+    let r = only(text);
+    assert_eq!((r.kind, r.rule), ("direct", "signature"));
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Jean Dupont, directeur du festival", "Jean Dupont"));
+}

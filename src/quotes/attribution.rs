@@ -14,6 +14,7 @@
 //! - `incise`: « A, a-t-il dit, B » (one quote split in two, same speaker)
 //! - `partial_in_clause`: a quoted fragment in a sentence with a unit
 //! - `aux_quote`: X a « souligné … » (the quote is the predicate)
+//! - `signature`: a block quotation signed on the next line (« — X »)
 //! - `continuation`: a quote with no cue continues the previous speaker's turn
 //! - `unattributed`: a long quote nobody is said to have said
 
@@ -64,6 +65,9 @@ enum Content {
     After(usize),
     /// The claim is tokens [L, token) before the unit.
     Before(usize),
+    /// « Le bilan, selon la police, fait état … »: the claim is the clause
+    /// around the unit, resuming at token.
+    Around(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -224,7 +228,10 @@ impl<'a, 't> Work<'a, 't> {
                     units[ui + 1..].iter().find(|n| n.content != Content::None).map(|n| n.left).unwrap_or(s.end_token);
                 // « X a déclaré que …, selon Tass »: an earlier unit already claims the clause.
                 let claimed_earlier = units[..ui].iter().any(|p| p.content != Content::None && p.rule != "selon");
-                if !(u.rule == "selon" && matches!(u.content, Content::Before(_)) && claimed_earlier) {
+                if !(u.rule == "selon"
+                    && matches!(u.content, Content::Before(_) | Content::Around(_))
+                    && claimed_earlier)
+                {
                     self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
                 }
                 speakers.push(sp);
@@ -290,6 +297,14 @@ impl<'a, 't> Work<'a, 't> {
                     k += 1;
                 }
                 let own_incise = k < s.end_token && split_inversion(self.w(k)).is_some();
+                // A block quotation signed on the line below (« — Association X »).
+                if let Some((a, b)) = self.signature_after(q) {
+                    claimed[q] = true;
+                    let sp = self.resolve_np(a, b);
+                    out.push(self.quote(qs_.start, qs_.end, QuoteKind::Direct, &sp, None, 0.85, "signature"));
+                    last = Some((si, sp));
+                    continue;
+                }
                 if !own_incise && self.starts_clause(s, first_tok) {
                     if let Some((lsi, sp)) = &last {
                         if si - lsi <= 2 && sp.span.is_some() {
@@ -373,6 +388,41 @@ impl<'a, 't> Work<'a, 't> {
         v
     }
 
+    /// The signature of a block quotation: the quote fills its paragraph and
+    /// the next line is a dash and a name or description (« — Société X »,
+    /// « — Jean Dupont, maire de Lyon »). Returns its token range.
+    fn signature_after(&self, q: usize) -> Option<(usize, usize)> {
+        let x = self.d.quotes[q];
+        let first = self.first_token_at(x.open);
+        let toks = self.d.tokens;
+        if first > 0 && !toks[first].newline_before {
+            return None;
+        }
+        // Past the closing mark and any final punctuation on its line.
+        let mut k = self.first_token_at(x.close);
+        while k < toks.len() && !toks[k].newline_before && toks[k].kind == TokenKind::Punct {
+            k += 1;
+        }
+        if k >= toks.len() || !toks[k].newline_before || !matches!(self.w(k), "—" | "–" | "-") {
+            return None;
+        }
+        let a = k + 1;
+        let mut b = a;
+        while b < toks.len() && !toks[b].newline_before && b - a <= 14 {
+            b += 1;
+        }
+        while b > a && matches!(self.w(b - 1), "." | "," | ";" | ":") {
+            b -= 1;
+        }
+        let ok = b > a
+            && b - a <= 14
+            && (b >= toks.len() || toks[b].newline_before)
+            && toks[a].cap
+            && toks[a].kind == TokenKind::Word
+            && (a..b).all(|j| self.tok_quote[j].is_none());
+        ok.then_some((a, b))
+    }
+
     /// Token i begins an utterance: sentence start, or after a colon or dash.
     fn starts_clause(&self, s: &Sentence, i: usize) -> bool {
         i <= s.first_token || matches!(self.w(i - 1), ":" | "—" | "–")
@@ -442,6 +492,23 @@ impl<'a, 't> Work<'a, 't> {
         // Sentence- or clause-initial: the claim follows the comma.
         let initial =
             i == s.first_token || self.is_punct(i - 1, ",") && i - 1 == s.first_token + 1 || self.lead_only(s, i);
+        // « … a rappelé que selon lui « … » », « … et, d’après un policier,
+        // … »: the claim follows the source.
+        let after_que = i > s.first_token && matches!(self.w(i - 1), "que" | "qu’" | "qu'")
+            || i >= s.first_token + 2
+                && self.is_punct(i - 1, ",")
+                && matches!(self.w(i - 2), "et" | "mais" | "and" | "but");
+        // « En effet, selon X, … », « D’autre part, selon X, … »: a short
+        // connective phrase (no determiner, no verb) before the source.
+        let initial = initial
+            || i > s.first_token + 1
+                && i - s.first_token <= 4
+                && self.is_punct(i - 1, ",")
+                && !self.is(s.first_token, WordClass::Determiner)
+                && (s.first_token..i - 1).all(|k| {
+                    self.tok(k).kind == TokenKind::Word && !self.is_aux(k) && !self.tok(k).cap || k == s.first_token
+                })
+                && (s.first_token..i - 1).all(|k| self.mentions_in(self.tok(k).start, self.tok(k).end).is_empty());
         let comma =
             (np_start..s.end_token.min(np_start + 14)).find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some());
         let np_end = match comma {
@@ -454,12 +521,33 @@ impl<'a, 't> Work<'a, 't> {
         } else {
             Subject::Np(np_start, np_end)
         };
+        let comma_after = np_end + 1 < s.end_token && self.is_punct(np_end, ",");
         let content = if initial {
-            if np_end < s.end_token && self.is_punct(np_end, ",") {
+            if comma_after {
                 Content::After(np_end + 1)
             } else {
                 Content::None
             }
+        } else if after_que && np_end < s.end_token {
+            let c = np_end + comma_after as usize;
+            // A quotation right after the source is its words.
+            if let Some(q) = self.opens_quote(c) {
+                Content::Quote(q)
+            } else {
+                Content::After(c)
+            }
+        } else if self.is_punct(i - 1, ",")
+            && comma_after
+            && !matches!(
+                self.w(np_end + 1),
+                "qui" | "que" | "qu’" | "qu'" | "dont" | "où" | "which" | "who" | "et" | "mais" | "and" | "but"
+            )
+            && !self.participial(np_end + 1)
+            && self.cue(np_end + 1).is_none()
+            && (np_end + 1..s.end_token).any(|k| self.tok(k).kind == TokenKind::Word)
+        {
+            // An incise between commas: the sentence around it is the claim.
+            Content::Around(np_end + 1)
         } else {
             Content::Before(i)
         };
@@ -598,6 +686,35 @@ impl<'a, 't> Work<'a, 't> {
                     vg -= 1;
                 }
             }
+            // « des affiches dénonçant le prix … »: a participle right after
+            // a noun describes it; only one opening a phrase (« …, dénonçant »)
+            // shares the sentence's speaker.
+            CueForm::Gerund
+                if vg > first
+                    && self.tok(vg - 1).kind == TokenKind::Word
+                    && !self.is(vg - 1, WordClass::Adverb)
+                    && !matches!(
+                        self.w(vg - 1),
+                        "et" | "and"
+                            | "puis"
+                            | "mais"
+                            | "but"
+                            // « en se félicitant », « en lui répondant »
+                            | "se"
+                            | "s’"
+                            | "s'"
+                            | "lui"
+                            | "leur"
+                            | "nous"
+                            | "vous"
+                            | "me"
+                            | "m’"
+                            | "m'"
+                            | "y"
+                    ) =>
+            {
+                return None;
+            }
             _ => {}
         }
         // Reflexive and negation before the group: s’est, se sont, n’a.
@@ -615,11 +732,14 @@ impl<'a, 't> Work<'a, 't> {
         // inverted after them (see `adjunct_quote` below).
         let mut quote_before_adjuncts = None;
         let mut comme = false;
+        let coordinated = vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
         // Subject.
         let subject = if let Some((a, b)) = pron {
             inverted = true;
             Subject::Pronoun(a, b)
-        } else if form == CueForm::Gerund {
+        } else if form == CueForm::Gerund || coordinated {
+            // « X estime … et ajoute que »: the verb shares the subject of
+            // the one before the conjunction; no phrase before « et » is it.
             Subject::Inherit
         } else {
             let before = if vg > first { Some(self.w(vg - 1).to_string()) } else { None };
@@ -647,7 +767,11 @@ impl<'a, 't> Work<'a, 't> {
             // preposition.
             let np_end = if np < s.end_token && self.np_start_ok(np) { self.np_after(s, np, !comme) } else { None };
             let inverted_np = np_end.is_some_and(|e| {
-                e >= s.end_token || self.tok(e).kind == TokenKind::Punct || self.is(e, WordClass::Preposition)
+                e >= s.end_token
+                    || self.tok(e).kind == TokenKind::Punct
+                    || self.is(e, WordClass::Preposition)
+                    // « a assuré un proche du ministre au journal »: an addressee.
+                    || matches!(self.w(e), "au" | "aux")
             });
             let l = self.clause_left(s, vg);
             // Only asked where it can decide the inversion (the fallback
@@ -688,11 +812,8 @@ impl<'a, 't> Work<'a, 't> {
                         }
                     }
                     None => {
-                        // "… et a ajouté que": coordinated with the previous unit.
-                        let coordinated = vg > first
-                            && (self.w(vg - 1) == "et"
-                                || prev.is_some() && matches!(self.w(vg - 1), "and" | "puis" | ","));
-                        if coordinated {
+                        // "…, a ajouté que": coordinated with the previous unit.
+                        if prev.is_some() && vg > first && self.w(vg - 1) == "," {
                             Subject::Inherit
                         } else {
                             return None;
@@ -706,7 +827,7 @@ impl<'a, 't> Work<'a, 't> {
             Subject::Pronoun(a, _) if !inverted => self.first_token_at(a).min(vg),
             _ => {
                 // An inverted unit starts at its comma; a coordinated one at « et ».
-                if vg > first && matches!(self.w(vg - 1), "," | "et" | "and" | "puis") {
+                if vg > first && (coordinated || self.w(vg - 1) == ",") {
                     vg - 1
                 } else if comme && vg >= first + 2 {
                     vg - 2
@@ -727,7 +848,33 @@ impl<'a, 't> Work<'a, 't> {
             // « « … » mardi, mettant fin à la grève, a déclaré X »
             content = Content::Quote(q);
         }
-        if content == Content::None {
+        // « n’a annoncé que deux mesures », « ne seront proclamés qu’à 20 h »:
+        // « ne … que » without a negation word means « only »; nothing is reported.
+        if let Content::Que(c) = content {
+            let restrictive = (vg..c).any(|k| matches!(self.w(k), "ne" | "n’" | "n'"))
+                && !(vg..c).any(|k| {
+                    matches!(
+                        self.w(k),
+                        "pas"
+                            | "plus"
+                            | "jamais"
+                            | "point"
+                            | "guère"
+                            | "rien"
+                            | "personne"
+                            | "aucun"
+                            | "aucune"
+                            | "nullement"
+                    )
+                });
+            if restrictive {
+                return None;
+            }
+        }
+        // A verb after « et » reports nothing before the conjunction, which
+        // belongs to the first verb (« X a fait part d’une « tristesse » et a
+        // prévenu … »).
+        if content == Content::None && !coordinated {
             // A quote or a clause just before the unit: « … », a déclaré X /
             // “…,” X said / …, a déclaré Tass.
             let p = if inverted { vg } else { left };
@@ -770,7 +917,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::Quote(_) => "speaker_cue_quote",
             Content::Inf(_) => "speaker_cue_inf",
             Content::Clause(_) => "speaker_cue_clause",
-            Content::Before(_) => "cue_speaker_after",
+            Content::Before(_) | Content::Around(_) => "cue_speaker_after",
             Content::After(_) => "comme_le_dit",
             Content::None => "cue",
         };
@@ -789,7 +936,10 @@ impl<'a, 't> Work<'a, 't> {
         {
             return false;
         }
-        t.cap || self.is(i, WordClass::Determiner) || PRONOUNS.contains(&w)
+        // « a déclaré maître Lambert »: a role without a determiner, then a name.
+        let titled_name = self.d.words[i].title.is_some()
+            && self.d.tokens.get(i + 1).is_some_and(|n| n.cap && n.kind == TokenKind::Word);
+        t.cap || self.is(i, WordClass::Determiner) || PRONOUNS.contains(&w) || titled_name
     }
 
     /// End of a noun phrase from i: up to punctuation, a quote, a clause word or
@@ -1046,7 +1196,8 @@ impl<'a, 't> Work<'a, 't> {
             sa = pa;
             sb = pb;
         }
-        // Cut after the last subordinator, before a relative pronoun.
+        // Cut after the last subordinator or object relative (« date à
+        // laquelle Pékin a annoncé »), before a subject relative pronoun.
         for k in (sa..sb).rev() {
             let w = self.w(k);
             if matches!(
@@ -1054,6 +1205,17 @@ impl<'a, 't> Work<'a, 't> {
                 "que"
                     | "qu’"
                     | "qu'"
+                    | "laquelle"
+                    | "lequel"
+                    | "lesquels"
+                    | "lesquelles"
+                    | "auquel"
+                    | "auxquels"
+                    | "auxquelles"
+                    | "duquel"
+                    | "où"
+                    | "where"
+                    | "whom"
                     | "si"
                     | "lorsque"
                     | "quand"
@@ -1083,6 +1245,32 @@ impl<'a, 't> Work<'a, 't> {
         while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
             sa += 1;
         }
+        // « Le syndicat y dénonce », « Le ministre l’a confirmé »: object
+        // clitics before the verb are not part of the subject.
+        while sb > sa + 1
+            && !self.tok(sb - 1).cap
+            && matches!(
+                self.w(sb - 1),
+                "y" | "en"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l’"
+                    | "l'"
+                    | "lui"
+                    | "leur"
+                    | "se"
+                    | "s’"
+                    | "s'"
+                    | "me"
+                    | "m’"
+                    | "m'"
+                    | "nous"
+                    | "vous"
+            )
+        {
+            sb -= 1;
+        }
         // "X on Tuesday said", "X mardi a déclaré": a trailing time phrase is not the subject.
         while sb > sa + 1 && self.is(sb - 1, WordClass::NotName) {
             sb -= 1;
@@ -1096,7 +1284,12 @@ impl<'a, 't> Work<'a, 't> {
         if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) || sb - sa > 16 {
             return None;
         }
-        if self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) {
+        // A subject never starts with a preposition, but « d’autres
+        // policiers », « de nombreux experts » start with a partitive.
+        let partitive = sa + 1 < sb
+            && matches!(self.w(sa), "d’" | "d'" | "de")
+            && matches!(self.w(sa + 1), "autres" | "nombreux" | "nombreuses");
+        if self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) && !partitive {
             return None;
         }
         // Apposition with the previous segment.
@@ -1155,8 +1348,10 @@ impl<'a, 't> Work<'a, 't> {
     /// leading adverbial) up to the first auxiliary or verb.
     fn sentence_subject(&self, s: &Sentence) -> Option<(usize, usize)> {
         let mut a = s.first_token;
+        // « Se disant confiant, … », « En annonçant …, »: past the pronoun.
+        let g = if a + 1 < s.end_token && matches!(self.w(a), "se" | "s’" | "s'" | "en") { a + 1 } else { a };
         let first_is_gerund =
-            self.cue(a).is_some_and(|(_, f)| f == CueForm::Gerund) || self.w(a).ends_with("ant") && self.tok(a).cap;
+            self.cue(g).is_some_and(|(_, f)| f == CueForm::Gerund) || self.w(a).ends_with("ant") && self.tok(a).cap;
         if first_is_gerund || self.is(a, WordClass::Preposition) {
             // Skip to after the first comma.
             let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
@@ -1165,7 +1360,7 @@ impl<'a, 't> Work<'a, 't> {
         let b = (a..s.end_token).find(|&k| {
             self.is_aux(k)
                 || self.is_punct(k, ",")
-                || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
+                || self.cue(k).is_some_and(|(_, f)| matches!(f, CueForm::Finite | CueForm::Gerund))
                 || self.tok_quote[k].is_some()
         })?;
         // First conjunct when it is a pronoun: "elle et le président X ont signé".
@@ -1404,7 +1599,7 @@ impl<'a, 't> Work<'a, 't> {
                     let fragment = u.rule == "speaker_cue_quote"
                         && content.chars().next().is_some_and(char::is_lowercase)
                         && content.split_whitespace().count() <= 4;
-                    let direct = u.rule == "speaker_cue_quote"
+                    let direct = matches!(u.rule, "speaker_cue_quote" | "selon")
                         || self.starts_clause(s, first)
                         || first == self.clause_left(s, first);
                     if fragment {
@@ -1434,6 +1629,11 @@ impl<'a, 't> Work<'a, 't> {
             Content::Before(k) => {
                 let l = self.after_dateline(s);
                 let e = self.clause_end(s, l, k);
+                claim(l, e, u.rule, out, claimed);
+            }
+            Content::Around(k) => {
+                let l = self.after_dateline(s);
+                let e = self.clause_end(s, k, limit.max(k));
                 claim(l, e, u.rule, out, claimed);
             }
             Content::None => {}
