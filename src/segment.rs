@@ -495,7 +495,7 @@ pub fn sentences(text: &str, tokens: &[Token], inside_quote: impl Fn(usize) -> b
             // punctuation tokens that are no terminal mark (… is E2 80 A6).
             let c = &text.as_bytes()[t.start..t.end];
             if matches!(c, b"." | b"!" | b"?" | b"\xE2\x80\xA6")
-                && !inside_quote(t.start)
+                && (!inside_quote(t.start) || closes_embedded_quote(text, tokens, first, i))
                 && ends_sentence(text, tokens, i)
             {
                 // Take following closing marks and terminal punctuation along.
@@ -527,6 +527,19 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
     if first < end {
         out.push(Sentence { start: tokens[first].start, end: tokens[end - 1].end, first_token: first, end_token: end });
     }
+}
+
+/// `the plan was "dead on arrival." According to …`: a terminal mark
+/// inside a quotation that opened within the sentence and closes right
+/// after the mark, followed by a capital, ends the sentence too. A quotation
+/// that opens the sentence does not (« « C'est fini. » Dupont l'a dit »).
+fn closes_embedded_quote(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    let closing = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "»" | "”" | "\""));
+    let opening = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "«" | "“" | "\"" | "—" | "–" | "-"));
+    closing(i + 1)
+        && tokens[i + 1].start == tokens[i].end
+        && !opening(first)
+        && tokens.get(i + 2).is_some_and(|n| n.newline_before || n.kind == TokenKind::Word && n.cap)
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -641,6 +654,16 @@ mod tests {
             sents("M. Dupont a parlé aux U.S. officials. Fin."),
             ["M. Dupont a parlé aux U.S. officials.", "Fin."]
         );
+    }
+
+    #[test]
+    fn a_quotation_closing_after_its_period_ends_an_embedded_sentence() {
+        let t = "He said it was \"dead.\" According to aides, it was. \"Done.\" Smith said.";
+        let toks = tokenize(t, 0, t.len());
+        // Inside a quotation: an odd number of straight quotes before.
+        let inside = |at: usize| t[..at].matches('"').count() % 2 == 1;
+        let got: Vec<&str> = sentences(t, &toks, inside).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, ["He said it was \"dead.\"", "According to aides, it was.", "\"Done.\" Smith said."]);
     }
 
     #[test]

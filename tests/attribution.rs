@@ -494,6 +494,8 @@ fn speaker_phrase_stops_at_clitics_relatives_and_conjunctions() {
             "le journal ne cédera pas",
             "Le quotidien Le Figaro",
         ),
+        // An adverb before the verb is not part of the subject.
+        ("He also said he would meet business leaders next week.", "he would meet business leaders next week", "He"),
         // « d’autres » and « de nombreux » are partitives, not prepositions.
         ("D'autres policiers ont déclaré que l'homme était armé.", "l'homme était armé", "D'autres policiers"),
     ];
@@ -564,4 +566,43 @@ fn block_quotation_signed_on_the_next_line() {
     let r = only(text);
     assert_eq!((r.kind, r.rule), ("direct", "signature"));
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Jean Dupont, directeur du festival", "Jean Dupont"));
+}
+
+#[test]
+fn a_source_keeps_its_apposition() {
+    // (sentence, reported text, speaker as written, resolved name)
+    let cases = [
+        (
+            "Selon le maire de Nantes, Paul Girard, les travaux dureront un an.",
+            "les travaux dureront un an",
+            "le maire de Nantes, Paul Girard",
+            "Paul Girard",
+        ),
+        (
+            "Pour Marc Lenoir, maire de Rennes, la décision est incompréhensible.",
+            "la décision est incompréhensible",
+            "Marc Lenoir, maire de Rennes",
+            "Marc Lenoir",
+        ),
+        (
+            "Le ministre des Finances, Michel Sapin, affiche son optimisme, estimant que la croissance repartira.",
+            "la croissance repartira",
+            "Le ministre des Finances, Michel Sapin",
+            "Michel Sapin",
+        ),
+    ];
+    for (text, reported, speaker, name) in cases {
+        let r = row(text, reported);
+        assert_eq!((r.speaker.as_str(), r.name.as_str()), (speaker, name), "in {text:?}");
+    }
+}
+
+#[test]
+fn inverted_manner_verbs_and_relative_clauses_after_the_subject() {
+    let r = only("« Je me sens comme Cendrillon », a-t-il plaisanté.");
+    assert_eq!((r.rule, r.speaker.as_str()), ("quote_cue_speaker", "il"));
+    let r = only("« Nous espérons sauver ceux qui sont enfouis », a déclaré un responsable qui craint le pire.");
+    assert_eq!(r.speaker, "un responsable");
+    let r = only("« Ils vont créer des emplois », a déclaré Paul Girard devant sa résidence.");
+    assert_eq!(r.speaker, "Paul Girard");
 }

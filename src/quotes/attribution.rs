@@ -512,8 +512,11 @@ impl<'a, 't> Work<'a, 't> {
         let comma =
             (np_start..s.end_token.min(np_start + 14)).find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some());
         let np_end = match comma {
-            // « D'après un sondage publié dimanche, … »: the source runs to the comma.
-            Some(c) if initial && c > np_start && self.is_punct(c, ",") => c,
+            // « D'après un sondage publié dimanche, … »: the source runs to
+            // the comma, or to the end of its apposition.
+            Some(c) if initial && c > np_start && self.is_punct(c, ",") => {
+                self.apposition_end(np_start, c, s.end_token).unwrap_or(c)
+            }
             _ => self.np_after(s, np_start, false)?,
         };
         let subject = if np_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
@@ -566,6 +569,7 @@ impl<'a, 't> Work<'a, 't> {
     /// a person or body named right after a sentence-initial « Pour ».
     fn pour_unit(&self, s: &Sentence, i: usize) -> Option<Unit> {
         let comma = (i + 1..s.end_token.min(i + 10)).find(|&k| self.is_punct(k, ","))?;
+        let comma = self.apposition_end(i + 1, comma, s.end_token).unwrap_or(comma);
         let (a, b) = (i + 1, comma);
         if b <= a || comma + 3 > s.end_token {
             return None;
@@ -770,8 +774,9 @@ impl<'a, 't> Work<'a, 't> {
                 e >= s.end_token
                     || self.tok(e).kind == TokenKind::Punct
                     || self.is(e, WordClass::Preposition)
-                    // « a assuré un proche du ministre au journal »: an addressee.
-                    || matches!(self.w(e), "au" | "aux")
+                    // « a assuré un proche du ministre au journal »: an
+                    // addressee; « a déclaré un responsable qui craint … ».
+                    || matches!(self.w(e), "au" | "aux" | "qui" | "who")
             });
             let l = self.clause_left(s, vg);
             // Only asked where it can decide the inversion (the fallback
@@ -1245,8 +1250,12 @@ impl<'a, 't> Work<'a, 't> {
         while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
             sa += 1;
         }
-        // « Le syndicat y dénonce », « Le ministre l’a confirmé »: object
-        // clitics before the verb are not part of the subject.
+        // « Le syndicat y dénonce », « Le ministre l’a confirmé », "He also
+        // said": object clitics and adverbs before the verb are not part of
+        // the subject.
+        while sb > sa + 1 && !self.tok(sb - 1).cap && self.is(sb - 1, WordClass::Adverb) {
+            sb -= 1;
+        }
         while sb > sa + 1
             && !self.tok(sb - 1).cap
             && matches!(
@@ -1333,6 +1342,21 @@ impl<'a, 't> Work<'a, 't> {
             )
     }
 
+    /// « le maire d’Ankara, Melih Gökçek, … », « Marc Lenoir, maire de
+    /// Rennes, … »: the noun phrase [a, c) followed at comma `c` by its
+    /// apposition (a name after a description, or a description after a
+    /// name) and another comma. Returns that second comma.
+    fn apposition_end(&self, a: usize, c: usize, end: usize) -> Option<usize> {
+        let c2 = (c + 1..end.min(c + 12)).find(|&k| self.w(k) == "," || self.tok_quote[k].is_some())?;
+        if self.w(c2) != "," || c2 == c + 1 {
+            return None;
+        }
+        let desc = |k: usize| self.is(k, WordClass::Determiner) || self.d.words[k].title.is_some();
+        let fits = self.name_segment(a, c) && desc(c + 1) || desc(a) && self.name_segment(c + 1, c2);
+        let verbless = (c + 1..c2).all(|k| !self.is_aux(k) && self.cue(k).is_none());
+        (fits && verbless).then_some(c2)
+    }
+
     /// A segment made only of capitalised words and name particles (« Hikmet Hajiyev »).
     fn name_segment(&self, a: usize, b: usize) -> bool {
         b > a
@@ -1367,6 +1391,8 @@ impl<'a, 't> Work<'a, 't> {
         if b > a + 2 && PRONOUNS.contains(&self.w(a)) && self.w(a + 1) == "et" {
             return Some((a, a + 1));
         }
+        // « Le ministre des Finances, Michel Sapin, affiche … »
+        let b = if self.w(b) == "," { self.apposition_end(a, b, s.end_token).unwrap_or(b) } else { b };
         (b > a && b - a <= 12).then_some((a, b))
     }
 
