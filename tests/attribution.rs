@@ -494,6 +494,29 @@ fn speaker_phrase_stops_at_clitics_relatives_and_conjunctions() {
             "le journal ne cédera pas",
             "Le quotidien Le Figaro",
         ),
+        // A headline topic, a date and a participial segment are not the subject.
+        ("Ebola : l'OMS déclare que l'épidémie est terminée.", "l'épidémie est terminée", "l'OMS"),
+        (
+            "Le 19 août dernier, Paul Girard avait précisé que la réforme attendrait.",
+            "la réforme attendrait",
+            "Paul Girard",
+        ),
+        (
+            "Un rapport de l'inspection, publié le 27 juillet, assurait que les effectifs suffisaient.",
+            "les effectifs suffisaient",
+            "Un rapport de l'inspection",
+        ),
+        (
+            "Face à ces chiffres, le ministre a défendu son bilan, estimant que les promesses étaient tenues.",
+            "les promesses étaient tenues",
+            "le ministre",
+        ),
+        // A bracket closing the subject glosses it.
+        (
+            "La Gendarmerie royale du Canada (GRC) a confirmé que le suspect était arrêté.",
+            "le suspect était arrêté",
+            "La Gendarmerie royale du Canada",
+        ),
         // An adverb before the verb is not part of the subject.
         ("He also said he would meet business leaders next week.", "he would meet business leaders next week", "He"),
         // « d’autres » and « de nombreux » are partitives, not prepositions.

@@ -545,7 +545,8 @@ impl<'a, 't> Work<'a, 't> {
                 self.w(np_end + 1),
                 "qui" | "que" | "qu’" | "qu'" | "dont" | "où" | "which" | "who" | "et" | "mais" | "and" | "but"
             )
-            && !self.participial(np_end + 1)
+            // « qui aurait, selon X, zigzagué »: a past participle resumes the clause.
+            && (!self.participial(np_end + 1) || self.past_participle(np_end + 1))
             && self.cue(np_end + 1).is_none()
             && (np_end + 1..s.end_token).any(|k| self.tok(k).kind == TokenKind::Word)
         {
@@ -1167,12 +1168,21 @@ impl<'a, 't> Work<'a, 't> {
         if v <= l {
             return None;
         }
+        // « La Gendarmerie royale du Canada (GRC) a confirmé », « Robert Fico
+        // (Smer-DS) a dit »: a bracket closing the subject glosses it.
+        let mut v = v;
+        if v > l + 2 && self.w(v - 1) == ")" {
+            if let Some(o) = (l + 1..v - 1).rev().find(|&k| self.w(k) == "(") {
+                v = o;
+            }
+        }
         let mut segs: Vec<(usize, usize)> = Vec::new();
         let mut a = l;
         for k in l..v {
             // Commas separate segments; a dash or closing bracket ends a dateline
             // (« WASHINGTON (Reuters) - President X »).
-            if self.tok_quote[k].is_none() && matches!(self.w(k), "," | "-" | "—" | "–" | ")" | "(") {
+            // A colon ends a headline topic (« Ebola : l’OMS déclare … »).
+            if self.tok_quote[k].is_none() && matches!(self.w(k), "," | "-" | "—" | "–" | ")" | "(" | ":") {
                 segs.push((a, k));
                 a = k + 1;
             }
@@ -1303,10 +1313,12 @@ impl<'a, 't> Work<'a, 't> {
         }
         // Apposition with the previous segment.
         if let Some(&(pa, pb)) = segs.last() {
-            if pb + 1 == sa && pb > pa {
+            if pb + 1 == sa && pb > pa && self.w(pb) == "," {
                 let cur_name = self.name_segment(sa, sb);
                 let prev_name = self.name_segment(pa, pb);
-                let prev_desc = self.is(pa, WordClass::Determiner);
+                // « Le 19 août dernier, Emmanuel Macron »: a date is no description.
+                let prev_desc = self.is(pa, WordClass::Determiner)
+                    && !(pa..pb).any(|k| self.tok(k).kind == TokenKind::Number || self.is(k, WordClass::NotName));
                 let cur_desc = self.is(sa, WordClass::Determiner) || self.d.words[sa].title.is_some();
                 let prev_clean =
                     !(pa..pb).any(|k| self.is_aux(k) || self.cue(k).is_some_and(|(_, f)| f == CueForm::Gerund));
@@ -1322,7 +1334,9 @@ impl<'a, 't> Work<'a, 't> {
     fn participial(&self, k: usize) -> bool {
         let t = self.tok(k);
         let w = self.w(k);
-        !t.cap && t.kind == TokenKind::Word && (w.ends_with("ing") && w.len() > 5 || w.ends_with("ant") && w.len() > 5)
+        !t.cap
+            && t.kind == TokenKind::Word
+            && (w.ends_with("ing") && w.len() > 5 || w.ends_with("ant") && w.len() > 5 || self.past_participle(k))
             || matches!(
                 w,
                 "interrogé"
@@ -1357,6 +1371,27 @@ impl<'a, 't> Work<'a, 't> {
         (fits && verbless).then_some(c2)
     }
 
+    /// Tokens [a, b) read as an adverbial, not a subject: a preposition or a
+    /// date first (« Face à ces chiffres », « Le 19 août », « En 2015 »), or
+    /// only adverbials (« De son côté »).
+    fn adverbial_segment(&self, a: usize, b: usize) -> bool {
+        let w = self.w(a);
+        self.is(a, WordClass::Preposition) && !self.is(a, WordClass::Determiner)
+            || matches!(w, "face" | "grâce" | "suite" | "faute" | "lors")
+            || self.tok(a).kind == TokenKind::Number
+            || a + 1 < b && self.is(a, WordClass::Determiner) && self.tok(a + 1).kind == TokenKind::Number
+            || self.skip_adverbials(a, b) >= b
+    }
+
+    /// « publiée le 27 juillet »: token `k` looks like a French past
+    /// participle, and is no role (« député »).
+    fn past_participle(&self, k: usize) -> bool {
+        let w = self.w(k);
+        ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+            && w.chars().count() > 4
+            && self.d.words[k].title.is_none()
+    }
+
     /// A segment made only of capitalised words and name particles (« Hikmet Hajiyev »).
     fn name_segment(&self, a: usize, b: usize) -> bool {
         b > a
@@ -1381,12 +1416,23 @@ impl<'a, 't> Work<'a, 't> {
             let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
             a = c + 1;
         }
-        let b = (a..s.end_token).find(|&k| {
-            self.is_aux(k)
-                || self.is_punct(k, ",")
-                || self.cue(k).is_some_and(|(_, f)| matches!(f, CueForm::Finite | CueForm::Gerund))
-                || self.tok_quote[k].is_some()
-        })?;
+        let find_end = |a: usize| {
+            (a..s.end_token).find(|&k| {
+                self.is_aux(k)
+                    || self.is_punct(k, ",")
+                    || self.cue(k).is_some_and(|(_, f)| matches!(f, CueForm::Finite | CueForm::Gerund))
+                    || self.tok_quote[k].is_some()
+            })
+        };
+        let mut b = find_end(a)?;
+        // « Face à ces chiffres, …, François Hollande devrait … »: leading
+        // adverbial segments (a preposition, a date) are not the subject.
+        let mut hops = 0;
+        while hops < 3 && b > a && self.is_punct(b, ",") && self.adverbial_segment(a, b) {
+            a = b + 1;
+            b = find_end(a)?;
+            hops += 1;
+        }
         // First conjunct when it is a pronoun: "elle et le président X ont signé".
         if b > a + 2 && PRONOUNS.contains(&self.w(a)) && self.w(a + 1) == "et" {
             return Some((a, a + 1));
