@@ -629,3 +629,18 @@ fn inverted_manner_verbs_and_relative_clauses_after_the_subject() {
     let r = only("« Ils vont créer des emplois », a déclaré Paul Girard devant sa résidence.");
     assert_eq!(r.speaker, "Paul Girard");
 }
+
+#[test]
+fn quoted_names_and_charges_are_nobody_s_words() {
+    let text = "Le ministre a présenté le plan, baptisé « Horizon pour tous les enfants de la République ». \
+                Le suspect a été mis en examen pour « association de malfaiteurs en relation avec une entreprise terroriste ».";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text).iter().map(|r| &r.text).collect::<Vec<_>>());
+    // « selon » as « in accordance with » before a quoted term.
+    assert!(quotes("La sonde fonctionne selon un « mode sans échec » depuis mardi.").is_empty());
+}
+
+#[test]
+fn a_reported_clause_never_starts_with_a_comma() {
+    let r = only("Le Pentagone a affirmé que, ce mardi, deux avions ont été interceptés.");
+    assert_eq!(r.text, "ce mardi, deux avions ont été interceptés");
+}

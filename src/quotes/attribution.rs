@@ -254,6 +254,12 @@ impl<'a, 't> Work<'a, 't> {
                     }
                     continue;
                 }
+                // « le groupe baptisé « X » », « mis en examen pour « vol » »:
+                // a name or a charge, no one's words.
+                if self.names_something(q) {
+                    claimed[q] = true;
+                    continue;
+                }
                 // Nearest unit before, else after.
                 let pick = units
                     .iter()
@@ -423,6 +429,35 @@ impl<'a, 't> Work<'a, 't> {
         ok.then_some((a, b))
     }
 
+    /// Quote `q` names something rather than reporting words: it follows a
+    /// naming participle (« baptisé « X » », "dubbed “X”"), or « pour » after
+    /// a word of criminal procedure (« mis en examen pour « vol » »).
+    fn names_something(&self, q: usize) -> bool {
+        let first = self.first_token_at(self.d.quotes[q].open);
+        if first == 0 {
+            return false;
+        }
+        let before = self.w(first - 1);
+        let naming = |w: &str| {
+            let stem = w.trim_end_matches('s').trim_end_matches('e');
+            matches!(stem, "appelé" | "baptisé" | "surnommé" | "dénommé" | "intitulé" | "nommé" | "rebaptisé")
+                || matches!(w, "called" | "dubbed" | "named" | "titled" | "so-called" | "nicknamed")
+        };
+        if naming(before) {
+            return true;
+        }
+        before == "pour"
+            && (first.saturating_sub(5)..first - 1).any(|k| {
+                let w = self.w(k);
+                let stem = w.trim_end_matches('s').trim_end_matches('e');
+                matches!(w, "examen" | "détention" | "garde" | "mandat" | "procès")
+                    || matches!(
+                        stem,
+                        "condamné" | "poursuivi" | "inculpé" | "interpellé" | "arrêté" | "jugé" | "écroué"
+                    )
+            })
+    }
+
     /// Token i begins an utterance: sentence start, or after a colon or dash.
     fn starts_clause(&self, s: &Sentence, i: usize) -> bool {
         i <= s.first_token || matches!(self.w(i - 1), ":" | "—" | "–")
@@ -481,6 +516,14 @@ impl<'a, 't> Work<'a, 't> {
             _ => return None,
         };
         if np_start >= s.end_token {
+            return None;
+        }
+        // « selon un « mode sans échec » »: « selon » as « in accordance
+        // with », before an indefinite and a quoted term.
+        if np_start + 1 < s.end_token
+            && matches!(self.w(np_start), "un" | "une" | "a" | "an")
+            && self.opens_quote(np_start + 1).is_some()
+        {
             return None;
         }
         if matches!(
@@ -1604,6 +1647,11 @@ impl<'a, 't> Work<'a, 't> {
             _ => 0.9,
         };
         let claim = |a: usize, b: usize, rule: &'static str, out: &mut Vec<Quote>, claimed: &mut [bool]| {
+            // « a affirmé que, ce mardi, … »: no clause starts with a comma.
+            let mut a = a;
+            while a < b && self.is_punct(a, ",") {
+                a += 1;
+            }
             if b <= a {
                 return;
             }
@@ -1620,6 +1668,9 @@ impl<'a, 't> Work<'a, 't> {
             out.push(self.quote(sa, sb, QuoteKind::Indirect, sp, Some(u.cue), conf_base - 0.05, rule));
             for k in a..b {
                 if let Some(q) = self.opens_quote(k) {
+                    if self.names_something(q) {
+                        claimed[q] = true;
+                    }
                     if !claimed[q] {
                         claimed[q] = true;
                         let qs = self.d.quotes[q];
