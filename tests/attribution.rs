@@ -644,3 +644,15 @@ fn a_reported_clause_never_starts_with_a_comma() {
     let r = only("Le Pentagone a affirmé que, ce mardi, deux avions ont été interceptés.");
     assert_eq!(r.text, "ce mardi, deux avions ont été interceptés");
 }
+
+#[test]
+fn a_pronoun_prefers_the_previous_sentence_s_subject_to_an_earlier_speaker() {
+    let text = "« Le budget est prêt », a déclaré Marc Petit. Paul Girard sait que le sujet est délicat. \
+                Il estime que le vote attendra.";
+    let r = row(text, "le vote attendra");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Il", "Paul Girard"));
+    // Not when another person is named in that sentence: the latest wins.
+    let text = "« Le budget est prêt », a déclaré Marc Petit. Paul Girard attaque et Jean Roux recule. \
+                « J'ai tout donné », a-t-il déclaré.";
+    assert_ne!(row(text, "J'ai tout donné").name, "Paul Girard");
+}

@@ -1959,6 +1959,24 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
+        // « Malcolm Turnbull sait que … . Il estime que … »: a person who is
+        // the subject of the previous sentence, when no one spoke there and
+        // no other such person is named in it, is the referent before any
+        // earlier speaker.
+        let spoke_recently = last.as_ref().is_some_and(|(lsi, _)| si != usize::MAX && si - lsi <= 1);
+        if si != usize::MAX && si > 0 && !spoke_recently {
+            let prev = &self.d.sentences[si - 1];
+            if let Some((x, y)) = self.sentence_subject(prev) {
+                let sp = self.resolve_np(x, y);
+                if let (Some(e), SpeakerType::Per) = (sp.entity, sp.stype) {
+                    let alone =
+                        self.mentions_in(prev.start, prev.end).iter().all(|m| m.entity == e || !compatible(m.entity));
+                    if compatible(e) && alone {
+                        return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
+                    }
+                }
+            }
+        }
         if let Some((lsi, sp)) = last {
             if let Some(e) = sp.entity {
                 if (si == usize::MAX || si - lsi <= 4) && compatible(e) {
