@@ -656,3 +656,50 @@ fn a_pronoun_prefers_the_previous_sentence_s_subject_to_an_earlier_speaker() {
                 « J'ai tout donné », a-t-il déclaré.";
     assert_ne!(row(text, "J'ai tout donné").name, "Paul Girard");
 }
+
+#[test]
+fn verb_groups_with_clitics_adverbials_and_a_shared_auxiliary() {
+    // (sentence, reported text, speaker as written, cue)
+    let cases = [
+        (
+            "Les autorités ont par la suite confirmé qu'il s'agissait d'un accident.",
+            "il s'agissait d'un accident",
+            "Les autorités",
+            "ont par la suite confirmé",
+        ),
+        (
+            "La joueuse en estime que les Suédoises n'iront pas loin.",
+            "les Suédoises n'iront pas loin",
+            "La joueuse",
+            "en estime",
+        ),
+        (
+            "La procureure avait parlé d'un procès historique et rappelé que le tribunal siégeait chaque jour.",
+            "le tribunal siégeait chaque jour",
+            "La procureure",
+            "rappelé",
+        ),
+        (
+            "Les États-Unis ont reculé, indiquant les avoir arrêtées après un avertissement.",
+            "les avoir arrêtées après un avertissement",
+            "Les États-Unis",
+            "indiquant",
+        ),
+        (
+            "La récolte pourrait doubler, comme l'indique Paul Girard, chercheur à l'institut.",
+            "La récolte pourrait doubler",
+            "Paul Girard, chercheur à l'institut",
+            "indique",
+        ),
+    ];
+    for (text, reported, speaker, cue) in cases {
+        let q = quotes(text);
+        let r = q.iter().find(|r| r.text == reported).unwrap_or_else(|| panic!("no {reported:?} in {text:?}"));
+        assert_eq!(r.speaker, speaker, "in {text:?}");
+        let doc = Document::new("t", text);
+        let a = pipeline().process(&doc);
+        let got =
+            a.quotes.iter().find(|x| &text[x.start..x.end] == reported).and_then(|x| x.cue).map(|(s, e)| &text[s..e]);
+        assert_eq!(got, Some(cue), "cue in {text:?}");
+    }
+}

@@ -215,11 +215,13 @@ impl<'a, 't> Work<'a, 't> {
                 let sp = match u.subject {
                     Subject::Inherit => match speakers.last() {
                         Some(p) => Speaker { span: p.span, entity: p.entity, stype: p.stype },
-                        None => self.sentence_subject(s).map(|(a, b)| self.resolve_np(a, b)).unwrap_or(Speaker {
-                            span: None,
-                            entity: None,
-                            stype: SpeakerType::Desc,
-                        }),
+                        None => match self.sentence_subject(s) {
+                            Some((a, b)) if b == a + 1 && PRONOUNS.contains(&self.w(a)) => {
+                                self.resolve_pronoun(self.tok(a).start, self.tok(a).end, si, &last)
+                            }
+                            Some((a, b)) => self.resolve_np(a, b),
+                            None => Speaker { span: None, entity: None, stype: SpeakerType::Desc },
+                        },
                     },
                     Subject::Np(a, b) => self.resolve_np(a, b),
                     Subject::Pronoun(a, b) => self.resolve_pronoun(a, b, si, &last),
@@ -228,10 +230,9 @@ impl<'a, 't> Work<'a, 't> {
                     units[ui + 1..].iter().find(|n| n.content != Content::None).map(|n| n.left).unwrap_or(s.end_token);
                 // « X a déclaré que …, selon Tass »: an earlier unit already claims the clause.
                 let claimed_earlier = units[..ui].iter().any(|p| p.content != Content::None && p.rule != "selon");
-                if !(u.rule == "selon"
-                    && matches!(u.content, Content::Before(_) | Content::Around(_))
-                    && claimed_earlier)
-                {
+                let sourced_before = matches!(u.rule, "selon" | "comme_le_dit")
+                    && matches!(u.content, Content::Before(_) | Content::Around(_));
+                if !(sourced_before && claimed_earlier) {
                     self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
                 }
                 speakers.push(sp);
@@ -707,8 +708,16 @@ impl<'a, 't> Work<'a, 't> {
                 let mut hops = 0;
                 while j > first && hops < 4 {
                     let k = j - 1;
-                    if self.is(k, WordClass::Adverb)
-                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'") && hops < 3
+                    // « ont par la suite confirmé », « a à son tour déclaré »
+                    let phrase = (k >= first + 2)
+                        .then(|| [self.w(k - 2), self.w(k - 1), self.w(k)])
+                        .is_some_and(|p| matches!(p, ["par", "la", "suite"] | ["à", "son" | "leur", "tour"]));
+                    if phrase {
+                        j = k - 2;
+                        hops += 1;
+                    } else if self.is(k, WordClass::Adverb)
+                        || WEEKDAYS.contains(&self.w(k))
+                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'" | "hier") && hops < 3
                     {
                         j = k;
                         hops += 1;
@@ -716,7 +725,15 @@ impl<'a, 't> Work<'a, 't> {
                         break;
                     }
                 }
-                if j > first && self.is_aux(j - 1) {
+                // « avait parlé du « … » et rappelé que »: a participle
+                // sharing the auxiliary of the verb before « et ».
+                let shared_aux = j > first
+                    && j == i
+                    && matches!(self.w(j - 1), "et" | "puis")
+                    && (first..j - 1).any(|k| self.is_aux(k) && self.tok_quote[k].is_none());
+                if shared_aux {
+                    vg = i;
+                } else if j > first && self.is_aux(j - 1) {
                     vg = j - 1;
                     if let Some(p) = inverted_aux(self.w(vg)) {
                         let tk = self.tok(vg);
@@ -765,8 +782,20 @@ impl<'a, 't> Work<'a, 't> {
             }
             _ => {}
         }
-        // Reflexive and negation before the group: s’est, se sont, n’a.
-        while vg > first && matches!(self.w(vg - 1), "s’" | "s'" | "se" | "n’" | "n'" | "ne") {
+        // Reflexive, object clitics and negation before the group: s’est,
+        // se sont, n’a, « en estime », « lui a dit ». (After a determiner
+        // the word was a noun and is gone already.)
+        while vg > first
+            && matches!(
+                self.w(vg - 1),
+                "s’" | "s'" | "se" | "n’" | "n'" | "ne" | "en" | "y" | "lui" | "leur" | "l’" | "l'" | "le" | "la" | "les"
+            )
+            && !(form == CueForm::Gerund && vg == head && self.w(vg - 1) == "en")
+            // « comme l’indique X »: the pronoun of « comme le rapporte » stays out.
+            && !(matches!(self.w(vg - 1), "l’" | "l'" | "le" | "la" | "les")
+                && vg >= first + 2
+                && matches!(self.w(vg - 2), "comme" | "que" | "qu’" | "qu'" | "ainsi"))
+        {
             vg -= 1;
         }
         // A pronominal cue needs its pronoun (« s’est engagé », not « engagé »).
@@ -780,6 +809,11 @@ impl<'a, 't> Work<'a, 't> {
         // inverted after them (see `adjunct_quote` below).
         let mut quote_before_adjuncts = None;
         let mut comme = false;
+        // « …, comme l’indique X, chercheur à l’institut. »: the claim is before.
+        let comme_final = vg >= first + 3
+            && matches!(self.w(vg - 1), "le" | "l’" | "l'")
+            && self.w(vg - 2) == "comme"
+            && self.is_punct(vg - 3, ",");
         let coordinated = vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
         // Subject.
         let subject = if let Some((a, b)) = pron {
@@ -813,7 +847,11 @@ impl<'a, 't> Work<'a, 't> {
             // English "said the automaker would cut…": a subject followed by a verb
             // starts a clause; the inverted subject is followed by punctuation or a
             // preposition.
-            let np_end = if np < s.end_token && self.np_start_ok(np) { self.np_after(s, np, !comme) } else { None };
+            let np_end = if np < s.end_token && self.np_start_ok(np) {
+                self.np_after(s, np, !comme || comme_final)
+            } else {
+                None
+            };
             let inverted_np = np_end.is_some_and(|e| {
                 e >= s.end_token
                     || self.tok(e).kind == TokenKind::Punct
@@ -886,7 +924,9 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let mut content = self.content_after(s, vg_end, cue.kind, inverted);
-        if comme {
+        if comme_final && self.clause_before(first, vg - 3) {
+            content = Content::Before(vg - 3);
+        } else if comme {
             content = if vg_end < s.end_token && self.is_punct(vg_end, ",") {
                 Content::After(vg_end + 1)
             } else {
@@ -966,6 +1006,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::Quote(_) => "speaker_cue_quote",
             Content::Inf(_) => "speaker_cue_inf",
             Content::Clause(_) => "speaker_cue_clause",
+            Content::Before(_) if comme_final => "comme_le_dit",
             Content::Before(_) | Content::Around(_) => "cue_speaker_after",
             Content::After(_) => "comme_le_dit",
             Content::None => "cue",
@@ -1303,36 +1344,7 @@ impl<'a, 't> Work<'a, 't> {
         while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
             sa += 1;
         }
-        // « Le syndicat y dénonce », « Le ministre l’a confirmé », "He also
-        // said": object clitics and adverbs before the verb are not part of
-        // the subject.
-        while sb > sa + 1 && !self.tok(sb - 1).cap && self.is(sb - 1, WordClass::Adverb) {
-            sb -= 1;
-        }
-        while sb > sa + 1
-            && !self.tok(sb - 1).cap
-            && matches!(
-                self.w(sb - 1),
-                "y" | "en"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "l’"
-                    | "l'"
-                    | "lui"
-                    | "leur"
-                    | "se"
-                    | "s’"
-                    | "s'"
-                    | "me"
-                    | "m’"
-                    | "m'"
-                    | "nous"
-                    | "vous"
-            )
-        {
-            sb -= 1;
-        }
+        sb = self.trim_subject_end(sa, sb);
         // "X on Tuesday said", "X mardi a déclaré": a trailing time phrase is not the subject.
         while sb > sa + 1 && self.is(sb - 1, WordClass::NotName) {
             sb -= 1;
@@ -1371,6 +1383,22 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         Some((sa, sb))
+    }
+
+    /// « Le syndicat y dénonce », « il lui a rendu », "He also said": object
+    /// clitics and adverbs before the verb are not part of the subject
+    /// [sa, sb). Returns the subject's new end.
+    fn trim_subject_end(&self, sa: usize, mut sb: usize) -> usize {
+        const CLITICS: &[&str] = &[
+            "y", "en", "le", "la", "les", "l’", "l'", "lui", "leur", "se", "s’", "s'", "me", "m’", "m'", "nous", "vous",
+        ];
+        while sb > sa + 1 && !self.tok(sb - 1).cap && self.is(sb - 1, WordClass::Adverb) {
+            sb -= 1;
+        }
+        while sb > sa + 1 && !self.tok(sb - 1).cap && CLITICS.contains(&self.w(sb - 1)) {
+            sb -= 1;
+        }
+        sb
     }
 
     /// Token `k` opens a participial phrase (« interrogé par », "speaking on").
@@ -1482,6 +1510,7 @@ impl<'a, 't> Work<'a, 't> {
         }
         // « Le ministre des Finances, Michel Sapin, affiche … »
         let b = if self.w(b) == "," { self.apposition_end(a, b, s.end_token).unwrap_or(b) } else { b };
+        let b = if b > a { self.trim_subject_end(a, b) } else { b };
         (b > a && b - a <= 12).then_some((a, b))
     }
 
@@ -1533,6 +1562,15 @@ impl<'a, 't> Work<'a, 't> {
         // Then: an infinitive right after the verb (« a affirmé avoir … »),
         // in French (English "further", "never" end like one).
         if kind == CueKind::Speech && !self.english[from] && is_infinitive(self.w(from)) {
+            return Content::Inf(from);
+        }
+        // « indiquant les avoir arrêtées »: an object clitic first.
+        if kind == CueKind::Speech
+            && !self.english[from]
+            && from + 1 < s.end_token
+            && matches!(self.w(from), "les" | "l’" | "l'" | "en" | "y" | "lui" | "leur" | "se" | "s’" | "s'")
+            && matches!(self.w(from + 1), "avoir" | "être")
+        {
             return Content::Inf(from);
         }
         // English: "insisted the exchange…", "told POLITICO the meeting…",
