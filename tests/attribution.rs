@@ -686,6 +686,18 @@ fn verb_groups_with_clitics_adverbials_and_a_shared_auxiliary() {
             "indiquant",
         ),
         (
+            "Le Premier ministre a lui-même reconnu que la situation était grave.",
+            "la situation était grave",
+            "Le Premier ministre",
+            "a lui-même reconnu",
+        ),
+        (
+            "« Nous avons fait le maximum », a ajouté le maire, avant de préciser que les secours resteraient sur place.",
+            "les secours resteraient sur place",
+            "le maire",
+            "préciser",
+        ),
+        (
             "La récolte pourrait doubler, comme l'indique Paul Girard, chercheur à l'institut.",
             "La récolte pourrait doubler",
             "Paul Girard, chercheur à l'institut",

@@ -673,8 +673,14 @@ impl<'a, 't> Work<'a, 't> {
             CueForm::Light => return None,
             _ => (i, form),
         };
-        // An infinitive reports nothing (« va déclarer », « va faire savoir »).
-        if form == CueForm::Infinitive {
+        // An infinitive reports nothing (« va déclarer », « va faire savoir »),
+        // except after « avant de », where it continues the sentence's
+        // report (« a-t-il ajouté, avant de préciser que … »).
+        let avant_de = form == CueForm::Infinitive
+            && i >= first + 2
+            && matches!(self.w(i - 1), "de" | "d’" | "d'")
+            && self.w(i - 2) == "avant";
+        if form == CueForm::Infinitive && !avant_de {
             return None;
         }
         // "declined to comment", "is expected to announce": an infinitive.
@@ -717,6 +723,7 @@ impl<'a, 't> Work<'a, 't> {
                         hops += 1;
                     } else if self.is(k, WordClass::Adverb)
                         || WEEKDAYS.contains(&self.w(k))
+                        || matches!(self.w(k), "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes")
                         || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'" | "hier") && hops < 3
                     {
                         j = k;
@@ -814,7 +821,11 @@ impl<'a, 't> Work<'a, 't> {
             && matches!(self.w(vg - 1), "le" | "l’" | "l'")
             && self.w(vg - 2) == "comme"
             && self.is_punct(vg - 3, ",");
-        let coordinated = vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
+        if avant_de {
+            vg = i - 2;
+        }
+        let coordinated =
+            avant_de || vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
         // Subject.
         let subject = if let Some((a, b)) = pron {
             inverted = true;
