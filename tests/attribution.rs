@@ -589,6 +589,10 @@ fn block_quotation_signed_on_the_next_line() {
     let r = only(text);
     assert_eq!((r.kind, r.rule), ("direct", "signature"));
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Jean Dupont, directeur du festival", "Jean Dupont"));
+    // A long signature keeps the name.
+    let text = "« Nous sommes heureux de vous annoncer que la programmation est complète. »\n\n— Jean Dupont, \
+                directeur adjoint du festival international de musique de chambre de la ville de Lyon\n\nFin.";
+    assert_eq!(only(text).speaker, "Jean Dupont");
 }
 
 #[test]

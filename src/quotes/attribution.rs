@@ -232,7 +232,10 @@ impl<'a, 't> Work<'a, 't> {
                 let claimed_earlier = units[..ui].iter().any(|p| p.content != Content::None && p.rule != "selon");
                 let sourced_before = matches!(u.rule, "selon" | "comme_le_dit")
                     && matches!(u.content, Content::Before(_) | Content::Around(_));
-                if !(sourced_before && claimed_earlier) {
+                if sourced_before && claimed_earlier {
+                    // Said nothing of its own: no later continuation is its.
+                    spoke[ui] = false;
+                } else {
                     self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
                 }
                 speakers.push(sp);
@@ -415,15 +418,21 @@ impl<'a, 't> Work<'a, 't> {
         }
         let a = k + 1;
         let mut b = a;
-        while b < toks.len() && !toks[b].newline_before && b - a <= 14 {
+        while b < toks.len() && !toks[b].newline_before && b - a < 64 {
             b += 1;
+        }
+        if b < toks.len() && !toks[b].newline_before {
+            return None; // no line of its own
+        }
+        // A long signature keeps its first comma segment (the name).
+        if b - a > 14 {
+            b = (a..b).find(|&j| self.w(j) == ",").unwrap_or(b);
         }
         while b > a && matches!(self.w(b - 1), "." | "," | ";" | ":") {
             b -= 1;
         }
         let ok = b > a
             && b - a <= 14
-            && (b >= toks.len() || toks[b].newline_before)
             && toks[a].cap
             && toks[a].kind == TokenKind::Word
             && (a..b).all(|j| self.tok_quote[j].is_none());
