@@ -47,6 +47,21 @@ pub fn is_elision(word: &str) -> bool {
     ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))
 }
 
+/// « al-Nosra », « el-Assad », « ez-Zor »: a name after a lower-case Arabic
+/// article reads as capitalised.
+fn particle_name(w: &[u8]) -> bool {
+    let after = match w {
+        [b'a' | b'e', b'l' | b'd' | b's' | b'z' | b't' | b'n' | b'r', b'-', rest @ ..] => rest,
+        [b'a' | b'e', b's' | b'c', b'h', b'-', rest @ ..] => rest,
+        _ => return false,
+    };
+    match after.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => std::str::from_utf8(after).ok().and_then(|s| s.chars().next()).is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
 /// Is `c` an apostrophe (typographic or straight)?
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
@@ -270,7 +285,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 start,
                 end,
                 kind: if all_digits { TokenKind::Number } else { TokenKind::Word },
-                cap: c.is_uppercase(),
+                cap: c.is_uppercase() || hyphenated && particle_name(&bytes[start..end]),
                 newline_before: newline,
                 joined,
                 hyphenated,
@@ -706,6 +721,10 @@ mod tests {
         let t = "Putin’s war, Biden's plan";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["Putin", "’", "s", "war", ",", "Biden", "'", "s", "plan"]);
+        // « al-Karama »: a name after an Arabic article reads as capitalised.
+        let t = "al-Karama el-Émir al-qaida Jean-Yves";
+        let caps: Vec<bool> = tokenize(t, 0, t.len()).iter().map(|k| k.cap).collect();
+        assert_eq!(caps, [true, true, false, true]);
         // A stray space after an elided article: the apostrophe stays with it.
         let t = "de l' institut d’ Évry O' Neil";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();

@@ -65,6 +65,18 @@ fn organisation_head_noun() {
 }
 
 #[test]
+fn organisation_head_followed_by_a_name() {
+    // A capitalised head, then a name (an Arabic article keeps it a name).
+    assert_eq!(find("Les combattants du Front al-Karama ont reculé.", "Front al-Karama").unwrap().0, "ORG");
+    assert_eq!(find("Elle dirige la Fondation Lumière depuis 2010.", "Fondation Lumière").unwrap().0, "ORG");
+    // Not a person's name: the head is a body named after its leader.
+    let m = mentions("La Commission Jean-Marc Duval a rendu son rapport.");
+    assert!(m.iter().any(|m| m.0 == "Jean-Marc Duval" && m.1 == "PER"), "{m:?}");
+    // Not at a sentence start, where any word is capitalised.
+    assert!(find("Conseil Lumière a ouvert.", "Conseil Lumière").is_none());
+}
+
+#[test]
 fn organisation_head_stops_before_a_verb() {
     let m = mentions("La Banque centrale européenne devait annoncer sa décision.");
     assert!(m.iter().any(|m| m.0 == "Banque centrale européenne" && m.1 == "ORG"), "{m:?}");

@@ -52,7 +52,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
 
         // Organisation and place heads (lower or upper case).
         if let Some(head) = info.head_written(lx, w) {
-            if let Some(c) = org_head(ctx, i, head) {
+            if let Some(c) = org_head(ctx, lx, i, head) {
                 out.push(c);
             }
         }
@@ -279,7 +279,7 @@ fn apposition(ctx: &Ctx, i: usize) -> Option<Candidate> {
 }
 
 /// Organisation head noun with complements, or a place noun's complement.
-fn org_head(ctx: &Ctx, i: usize, head: Head) -> Option<Candidate> {
+fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
     let et = head.etype;
@@ -304,6 +304,26 @@ fn org_head(ctx: &Ctx, i: usize, head: Head) -> Option<Candidate> {
         }
         has_adj = true;
         j += 1;
+    }
+    // A name right after a capitalised head: « Front al-Nosra », « Fondation
+    // Abbé Pierre » (up to three capitalised words), not a person's
+    // (« Commission Jean-Claude Juncker »).
+    let person_next = j < n && ctx.info(j).given_name(lx, ctx.word(j)).is_some();
+    if head_cap && j == i + 1 && !ctx.sentence_initial(i) && !person_next {
+        let mut k = j;
+        while k < n
+            && k - j < 3
+            && ctx.tokens[k].kind == TokenKind::Word
+            && ctx.tokens[k].cap
+            && !ctx.tokens[k].newline_before
+            && !ctx.info(k).is_function_word()
+        {
+            k += 1;
+        }
+        if k > j {
+            has_cap_complement = true;
+            j = k;
+        }
     }
     // Complements: "de la Défense", "des Affaires étrangères", "de sécurité de l’ONU".
     let mut end = j;
@@ -370,7 +390,7 @@ fn org_head(ctx: &Ctx, i: usize, head: Head) -> Option<Candidate> {
         return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "rule:place_head", 1));
     }
     let ok = if head_cap {
-        has_adj || has_complement
+        has_adj || has_complement || has_cap_complement
     } else {
         has_cap_complement || head.lower == LowerHead::Demonym && has_adj
     };
