@@ -719,3 +719,27 @@ fn verb_groups_with_clitics_adverbials_and_a_shared_auxiliary() {
         assert_eq!(got, Some(cue), "cue in {text:?}");
     }
 }
+
+#[test]
+fn a_subject_relative_reports_for_its_antecedent() {
+    let r = row(
+        "Le porte-parole du département d'État, Paul Girard, qui indique qu'il ne voit aucune raison de changer de cap.",
+        "il ne voit aucune raison de changer de cap",
+    );
+    assert_eq!(r.name, "Paul Girard");
+    // Not a demonstrative (« celui qui dit que … »).
+    assert!(quotes("Celui qui affirme que la terre est plate se trompe.")
+        .iter()
+        .all(|r| r.speaker.is_empty() || r.speaker != "Celui"));
+}
+
+#[test]
+fn sources_that_are_not_sources_and_words_of_a_source() {
+    assert!(quotes("Les véhicules peuvent circuler, selon le jour, sur la voie de gauche.").is_empty());
+    assert!(quotes("La troupe jouera Les Damnés, d'après le film de Paul Girard.").is_empty());
+    let r = only("Selon les dires du témoin, le casting aurait eu lieu dans les locaux de la radio.");
+    assert_eq!(r.speaker, "témoin");
+    // A dash incise between the subject and its verb.
+    let r = only("Paul Girard — par ailleurs ancien directeur du port — a annoncé que les quais fermeraient.");
+    assert_eq!(r.speaker, "Paul Girard");
+}

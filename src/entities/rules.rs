@@ -317,6 +317,10 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             && ctx.tokens[k].cap
             && !ctx.tokens[k].newline_before
             && !ctx.info(k).is_function_word()
+            // « Central Bank Chair Dana Whitlow »: a role or a given name
+            // starts a person.
+            && ctx.info(k).title.is_none()
+            && ctx.info(k).given_name(lx, ctx.word(k)).is_none()
         {
             k += 1;
         }

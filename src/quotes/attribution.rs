@@ -528,6 +528,52 @@ impl<'a, 't> Work<'a, 't> {
         if np_start >= s.end_token {
             return None;
         }
+        // « selon les dires du témoin », « d’après les informations de
+        // l’AFP »: the source is the one whose words these are.
+        let mut np_start = np_start;
+        if np_start + 3 < s.end_token
+            && matches!(self.w(np_start), "les" | "des")
+            && matches!(self.w(np_start + 1), "dires" | "propos" | "déclarations" | "informations" | "termes")
+            && matches!(self.w(np_start + 2), "de" | "du" | "des" | "d’" | "d'")
+        {
+            np_start += 3;
+        }
+        // « selon le jour », « d’après le film de … »: no source.
+        let head = (np_start..s.end_token.min(np_start + 3)).find(|&k| !self.is(k, WordClass::Determiner));
+        if head.is_some_and(|h| {
+            matches!(
+                self.w(h),
+                "jour"
+                    | "jours"
+                    | "cas"
+                    | "film"
+                    | "roman"
+                    | "livre"
+                    | "pièce"
+                    | "œuvre"
+                    | "modèle"
+                    | "saison"
+                    | "moment"
+                    | "heure"
+                    | "heures"
+                    | "besoin"
+                    | "besoins"
+                    | "principe"
+                    | "formule"
+                    | "méthode"
+                    | "âge"
+                    | "taille"
+                    | "type"
+                    | "niveau"
+                    | "circonstances"
+                    | "conditions"
+                    | "région"
+                    | "régions"
+                    | "pays"
+            )
+        }) {
+            return None;
+        }
         // « selon un « mode sans échec » »: « selon » as « in accordance
         // with », before an indefinite and a quoted term.
         if np_start + 1 < s.end_token
@@ -903,14 +949,25 @@ impl<'a, 't> Work<'a, 't> {
             } else {
                 match before_subject.or_else(|| self.subject_before(l, vg)) {
                     Some((a, b)) => {
-                        if b - a == 1 && PRONOUNS.contains(&self.w(a)) {
+                        // « John Kirby, qui indique que … »: a subject
+                        // relative reports for its antecedent.
+                        let antecedent = (b == a + 1 && matches!(self.w(a), "qui" | "who") && a > l)
+                            .then(|| {
+                                let end = if self.is_punct(a - 1, ",") { a - 1 } else { a };
+                                self.subject_before(l, end)
+                            })
+                            .flatten()
+                            .and_then(|(x, y)| self.antecedent(x, y));
+                        if let Some((x, y)) = antecedent {
+                            Subject::Np(x, y)
+                        } else if b - a == 1 && PRONOUNS.contains(&self.w(a)) {
                             Subject::Pronoun(self.tok(a).start, self.tok(a).end)
                         } else if matches!(self.w(a), "qui" | "who" | "which" | "que" | "qu’" | "qu'")
                             // « rien n’indique que », « cela montre que »: no one speaks.
                             || b - a == 1
                                 && matches!(
                                     self.w(a),
-                                    "rien" | "ce" | "c’" | "c'" | "cela" | "ça" | "ceci" | "tout" | "nothing"
+                                    "rien" | "ce" | "c’" | "c'" | "cela" | "ça" | "ceci" | "tout" | "nothing" | "celui" | "celle" | "ceux" | "celles"
                                 )
                         {
                             return None;
@@ -1273,10 +1330,17 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         // « La Gendarmerie royale du Canada (GRC) a confirmé », « Robert Fico
-        // (Smer-DS) a dit »: a bracket closing the subject glosses it.
+        // (Smer-DS) a dit », « X — par ailleurs ancien directeur — a
+        // annoncé »: a bracket or dash incise closing the subject glosses it.
         let mut v = v;
-        if v > l + 2 && self.w(v - 1) == ")" {
-            if let Some(o) = (l + 1..v - 1).rev().find(|&k| self.w(k) == "(") {
+        let closing = if v > l + 2 { self.w(v - 1) } else { "" };
+        let opening = match closing {
+            ")" => Some("("),
+            "—" | "–" => Some(closing),
+            _ => None,
+        };
+        if let Some(open) = opening {
+            if let Some(o) = (l + 1..v - 1).rev().find(|&k| self.w(k) == open) {
                 v = o;
             }
         }
@@ -1460,6 +1524,26 @@ impl<'a, 't> Work<'a, 't> {
         let fits = self.name_segment(a, c) && desc(c + 1) || desc(a) && self.name_segment(c + 1, c2);
         let verbless = (c + 1..c2).all(|k| !self.is_aux(k) && self.cue(k).is_none());
         (fits && verbless).then_some(c2)
+    }
+
+    /// The antecedent of a subject « qui » in the phrase [x, y) before it: a
+    /// person or organisation named at its end (« … avec le chef de
+    /// l’organisation, Ayman X, qui déclare »), else the whole phrase when
+    /// it is a short noun phrase or a name (« le ministre, qui a dit »).
+    fn antecedent(&self, x: usize, y: usize) -> Option<(usize, usize)> {
+        let (sx, sy) = self.span(x, y);
+        let named = self
+            .mentions_in(sx, sy)
+            .iter()
+            .rev()
+            .find(|m| m.end == sy && matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org));
+        if let Some(m) = named {
+            return Some((self.first_token_at(m.start), y));
+        }
+        let short_np = y - x <= 6
+            && (self.is(x, WordClass::Determiner) && !(x + 1..y).any(|k| self.is_aux(k)) || self.name_segment(x, y));
+        let demonstrative = y == x + 1 && matches!(self.w(x), "ce" | "c’" | "c'" | "cela" | "celui" | "celle");
+        (short_np && !demonstrative).then_some((x, y))
     }
 
     /// Tokens [a, b) read as an adverbial, not a subject: a preposition or a
