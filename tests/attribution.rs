@@ -507,6 +507,11 @@ fn speaker_phrase_stops_at_clitics_relatives_and_conjunctions() {
             "Un rapport de l'inspection",
         ),
         (
+            "Par exemple, outre-Atlantique, un chercheur a analysé les données et a constaté que les décès avaient baissé.",
+            "les décès avaient baissé",
+            "un chercheur",
+        ),
+        (
             "Face à ces chiffres, le ministre a défendu son bilan, estimant que les promesses étaient tenues.",
             "les promesses étaient tenues",
             "le ministre",
@@ -566,6 +571,9 @@ fn selon_between_commas_reports_the_sentence_around_it() {
     let r = only(text);
     assert_eq!((r.kind, r.speaker.as_str()), ("indirect", "la police"));
     assert_eq!(r.text, "Le bilan, selon la police, fait état de trois blessés graves");
+    // A clause stopping at its auxiliary resumes after a long source.
+    let r = only("La navette aurait, selon des experts et la revue du lundi 29 août, subi une panne grave.");
+    assert_eq!(r.text, "La navette aurait, selon des experts et la revue du lundi 29 août, subi une panne grave");
     // After a connective, the claim follows the source.
     let r = only("En effet, selon les critères du bureau, il suffit de travailler une heure par semaine.");
     assert_eq!(r.text, "il suffit de travailler une heure par semaine");

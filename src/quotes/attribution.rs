@@ -651,6 +651,11 @@ impl<'a, 't> Work<'a, 't> {
         {
             // An incise between commas: the sentence around it is the claim.
             Content::Around(np_end + 1)
+        } else if let Some(c) = self.incomplete_before(s, i, np_end) {
+            // « Lucy aurait, selon des experts et la revue X, fait une chute »:
+            // the clause before stops at its auxiliary, so it resumes after
+            // the source.
+            Content::Around(c)
         } else {
             Content::Before(i)
         };
@@ -663,6 +668,20 @@ impl<'a, 't> Work<'a, 't> {
             kind: CueKind::Speech,
             rule: "selon",
         })
+    }
+
+    /// A source « , selon X » at token `i` cut into a clause that stops at its
+    /// auxiliary (« Lucy aurait, selon … , fait »): the token after the
+    /// comma that closes the source (searched from `from`), where the clause
+    /// resumes.
+    fn incomplete_before(&self, s: &Sentence, i: usize, from: usize) -> Option<usize> {
+        if !(i >= s.first_token + 2 && self.is_punct(i - 1, ",") && self.is_aux(i - 2)) {
+            return None;
+        }
+        let c = (from..s.end_token.min(from + 24))
+            .find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some())
+            .filter(|&k| self.is_punct(k, ","))?;
+        (c + 1 < s.end_token && self.tok(c + 1).kind == TokenKind::Word).then_some(c + 1)
     }
 
     /// « Pour le syndicat, cette réforme est injuste »: an opinion attributed to
@@ -1556,6 +1575,12 @@ impl<'a, 't> Work<'a, 't> {
             || self.tok(a).kind == TokenKind::Number
             || a + 1 < b && self.is(a, WordClass::Determiner) && self.tok(a + 1).kind == TokenKind::Number
             || self.skip_adverbials(a, b) >= b
+            // « outre-Atlantique, », « ici, »: one lower-case word alone.
+            || b == a + 1
+                && !self.tok(a).cap
+                && self.tok(a).kind == TokenKind::Word
+                && !self.is(a, WordClass::Determiner)
+                && !PRONOUNS.contains(&w)
     }
 
     /// « publiée le 27 juillet »: token `k` looks like a French past
