@@ -751,3 +751,17 @@ fn sources_that_are_not_sources_and_words_of_a_source() {
     let r = only("Paul Girard — par ailleurs ancien directeur du port — a annoncé que les quais fermeraient.");
     assert_eq!(r.speaker, "Paul Girard");
 }
+
+#[test]
+fn english_modals_and_gerunds_after_a_titled_subject() {
+    // "would respond" is an infinitive; the gerund keeps the spokesman.
+    let text = "\"These sanctions are illegal,\" Kremlin spokesman Pavel Orlov told reporters, adding that Russia would respond.";
+    let r = row(text, "Russia would respond");
+    assert_eq!((r.name.as_str(), r.rule), ("Pavel Orlov", "speaker_cue_que"));
+    assert_eq!(quotes(text).len(), 2);
+    // "State" in a title is no cue; a past tense ends the subject.
+    let r = only(
+        "U.S. Secretary of State John Carter welcomed the decision, saying in a statement that it showed resolve.",
+    );
+    assert_eq!(r.speaker, "U.S. Secretary of State John Carter");
+}

@@ -757,8 +757,12 @@ impl<'a, 't> Work<'a, 't> {
         if form == CueForm::Infinitive && !avant_de {
             return None;
         }
-        // "declined to comment", "is expected to announce": an infinitive.
-        if self.english[i] && i > first && self.w(i - 1) == "to" {
+        // "declined to comment", "is expected to announce", "would
+        // respond": an infinitive.
+        if self.english[i]
+            && i > first
+            && matches!(self.w(i - 1), "to" | "would" | "will" | "could" | "should" | "may" | "might" | "must" | "can")
+        {
             return None;
         }
         if self.tok(i).cap && i > first && !self.is_punct(i - 1, "«") && !self.is_punct(i - 1, "—") {
@@ -1620,7 +1624,16 @@ impl<'a, 't> Work<'a, 't> {
             (a..s.end_token).find(|&k| {
                 self.is_aux(k)
                     || self.is_punct(k, ",")
-                    || self.cue(k).is_some_and(|(_, f)| matches!(f, CueForm::Finite | CueForm::Gerund))
+                    // Not a capitalised one: "Secretary of State".
+                    || !self.tok(k).cap
+                        && self.cue(k).is_some_and(|(_, f)| matches!(f, CueForm::Finite | CueForm::Gerund))
+                    // "John Carter welcomed the decision": a past tense after a name.
+                    || self.english[k]
+                        && k > a
+                        && !self.tok(k).cap
+                        && self.tok(k - 1).cap
+                        && self.w(k).len() > 4
+                        && self.w(k).ends_with("ed")
                     || self.tok_quote[k].is_some()
             })
         };
