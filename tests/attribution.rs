@@ -765,3 +765,14 @@ fn english_modals_and_gerunds_after_a_titled_subject() {
     );
     assert_eq!(r.speaker, "U.S. Secretary of State John Carter");
 }
+
+#[test]
+fn english_affiliations_adjuncts_and_short_first_names() {
+    let r = row("Sen. Laura Mills, R-Texas, said the measure was reckless.", "the measure was reckless");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Sen. Laura Mills", "Laura Mills"));
+    let r = only("The company said in a statement it was disappointed by the ruling.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("it was disappointed by the ruling", "The company"));
+    // A first name the list lacks, after a role, with a surname after it.
+    let r = only("\"We will sign it,\" said President Dan Porter.");
+    assert_eq!(r.name, "Dan Porter");
+}

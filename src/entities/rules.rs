@@ -248,8 +248,17 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     if info.is_function_word() || info.title.is_some() || info.head.is_some() {
         return None;
     }
-    // A role noun followed by a frequent common word ("le président Français") is not a name.
-    if kind == TitleKind::Role && info.zipf >= 4.0 && info.given_name(lx, ctx.word(j)).is_none() {
+    // A role noun followed by a frequent common word ("le président Français")
+    // is not a name, unless another capitalised word follows ("President Dan
+    // Porter": a first name the list does not hold).
+    let two_caps = j + 1 < n
+        && ctx.tokens[j + 1].cap
+        && ctx.tokens[j + 1].kind == TokenKind::Word
+        && !ctx.tokens[j + 1].newline_before
+        && !ctx.info(j + 1).is_function_word()
+        && ctx.info(j + 1).title.is_none()
+        && ctx.info(j + 1).head.is_none();
+    if kind == TitleKind::Role && info.zipf >= 4.0 && info.given_name(lx, ctx.word(j)).is_none() && !two_caps {
         return None;
     }
     let end = surname_end(ctx, j)?;

@@ -1379,9 +1379,16 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         segs.push((a, v));
-        // Drop empty segments, lone connectives (« , cependant, ») and
-        // adverbial ones (« Le syndicat, quant à lui, a confirmé »).
-        let adverbial = |a: usize, b: usize| self.skip_adverbials(a, b) >= b;
+        // Drop empty segments, lone connectives (« , cependant, »), adverbial
+        // ones (« Le syndicat, quant à lui, a confirmé ») and a US party and
+        // state ("Sen. Laura Mills, R-Texas, said").
+        let affiliation = |a: usize, b: usize| {
+            b == a + 1 && self.tok(a).cap && {
+                let w = self.tok(a).text(self.d.text).as_bytes();
+                w.len() > 3 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-' && w[2].is_ascii_uppercase()
+            }
+        };
+        let adverbial = |a: usize, b: usize| self.skip_adverbials(a, b) >= b || affiliation(a, b);
         while segs.last().is_some_and(|&(a, b)| {
             a >= b
                 || adverbial(a, b)
@@ -1726,6 +1733,15 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 if c == from && c < s.end_token && self.tok(c).kind == TokenKind::Word {
                     c += 1;
+                }
+            }
+            // "said in a statement it was …", "said on Tuesday the talks …":
+            // one short adjunct before the clause.
+            if c + 2 < s.end_token && matches!(self.w(c), "in" | "on") {
+                if matches!(self.w(c + 1), "a" | "an" | "the") && self.tok(c + 2).kind == TokenKind::Word {
+                    c += 3;
+                } else if self.tok(c + 1).cap && self.tok(c + 1).kind == TokenKind::Word {
+                    c += 2;
                 }
             }
             if c < s.end_token {
