@@ -49,6 +49,37 @@ impl WordClass {
     }
 }
 
+/// What the attribution rules ask of a word (from `attribution_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttrRole {
+    /// An object pronoun before a verb (« y », « lui », « l’ »).
+    Clitic,
+    /// A participle that names what follows (« baptisé », "dubbed").
+    Naming,
+    /// A word of criminal procedure (« examen », « condamné »).
+    Charge,
+    /// A head after « selon » that is no source (« jour », « film »).
+    NonSource,
+    /// A noun for someone's words (« dires », « propos »).
+    SpeechNoun,
+}
+
+impl AttrRole {
+    fn parse(s: &str) -> Option<AttrRole> {
+        Some(match s {
+            "clitic" => AttrRole::Clitic,
+            "naming" => AttrRole::Naming,
+            "charge" => AttrRole::Charge,
+            "nonsource" => AttrRole::NonSource,
+            "speech_noun" => AttrRole::SpeechNoun,
+            _ => return None,
+        })
+    }
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
 /// When a lower-case organisation head starts a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LowerHead {
@@ -86,6 +117,8 @@ pub struct Lexicons {
     pub(crate) org_heads: HashMap<String, Head>,
     pub(crate) acronyms: HashSet<String>,
     pub(crate) demonyms: HashSet<String>,
+    /// Lower-case word → its [`AttrRole`] bits.
+    pub(crate) attribution: HashMap<String, u8>,
 }
 
 impl Lexicons {
@@ -152,6 +185,15 @@ impl Lexicons {
                 lx.acronyms.insert(t.get(r, "acronym").to_string());
             }
         }
+        if let Some(t) = read_opt(&file("attribution_words.tsv"), &["word", "role"])? {
+            for r in &t.rows {
+                let role = t.get(r, "role");
+                let role = AttrRole::parse(role).ok_or_else(|| {
+                    t.error(r, format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun"))
+                })?;
+                *lx.attribution.entry(t.get(r, "word").to_lowercase()).or_default() |= role.bit();
+            }
+        }
         if let Some(t) = read_opt(&file("demonyms.tsv"), &["adjective"])? {
             for r in &t.rows {
                 for form in inflect_adjective(&t.get(r, "adjective").to_lowercase()) {
@@ -184,6 +226,19 @@ impl Lexicons {
     /// its lower-case form with the capitalised spelling allowed.
     pub fn head(&self, word: &str, lower: &str) -> Option<Head> {
         self.org_heads.get(word).or_else(|| self.org_heads.get(lower)).copied()
+    }
+
+    /// Whether the lower-case word `w` has attribution role `role`.
+    ///
+    /// ```
+    /// use whosaid::lexicon::AttrRole;
+    /// use whosaid::{Config, Pipeline};
+    /// let p = Pipeline::new(Config::default()).unwrap();
+    /// assert!(p.lexicons.is_attr("baptisé", AttrRole::Naming));
+    /// assert!(!p.lexicons.is_attr("ministre", AttrRole::Clitic));
+    /// ```
+    pub fn is_attr(&self, w: &str, role: AttrRole) -> bool {
+        self.attribution.get(w).is_some_and(|b| b & role.bit() != 0)
     }
 
     /// An acronym that names a thing, not an organisation (PIB, ADN, GPS).
@@ -231,4 +286,19 @@ pub fn inflect_adjective(m: &str) -> [String; 4] {
     let mpl = plural(m);
     let fpl = plural(&fem);
     [m.to_string(), fem, mpl, fpl]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_attribution_role_is_a_line_numbered_error() {
+        let dir = std::env::temp_dir().join(format!("whosaid-lexicon-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("attribution_words.tsv"), "# c\nword\trole\ny\tclitic\ndires\tquote\n").unwrap();
+        let e = Lexicons::load(&dir).err().unwrap().to_string();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun"), "{e}");
+    }
 }

@@ -22,7 +22,7 @@ use super::cues::{Cue, CueForm, CueKind, CueLexicon};
 use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
 use crate::entities::{Entity, EntityType, Mention};
-use crate::lexicon::{Gender, Lexicons, TitleKind, WordClass};
+use crate::lexicon::{AttrRole, Gender, Lexicons, TitleKind, WordClass};
 use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
 use crate::vocab::WordInfo;
 
@@ -168,6 +168,10 @@ impl<'a, 't> Work<'a, 't> {
     /// The reporting cue token `i` is, if any.
     fn cue(&self, i: usize) -> Option<(&'a Cue, CueForm)> {
         self.d.words[i].cue.map(|(c, f)| (&self.a.cues.cues[c as usize], f))
+    }
+    /// Token `i` has attribution role `role` (`attribution_words.tsv`).
+    fn has(&self, i: usize, role: AttrRole) -> bool {
+        self.a.lexicons.is_attr(self.w(i), role)
     }
     fn is_aux(&self, i: usize) -> bool {
         let t = self.tok(i);
@@ -447,25 +451,9 @@ impl<'a, 't> Work<'a, 't> {
         if first == 0 {
             return false;
         }
-        let before = self.w(first - 1);
-        let naming = |w: &str| {
-            let stem = w.trim_end_matches('s').trim_end_matches('e');
-            matches!(stem, "appelé" | "baptisé" | "surnommé" | "dénommé" | "intitulé" | "nommé" | "rebaptisé")
-                || matches!(w, "called" | "dubbed" | "named" | "titled" | "so-called" | "nicknamed")
-        };
-        if naming(before) {
-            return true;
-        }
-        before == "pour"
-            && (first.saturating_sub(5)..first - 1).any(|k| {
-                let w = self.w(k);
-                let stem = w.trim_end_matches('s').trim_end_matches('e');
-                matches!(w, "examen" | "détention" | "garde" | "mandat" | "procès")
-                    || matches!(
-                        stem,
-                        "condamné" | "poursuivi" | "inculpé" | "interpellé" | "arrêté" | "jugé" | "écroué"
-                    )
-            })
+        self.has(first - 1, AttrRole::Naming)
+            || self.w(first - 1) == "pour"
+                && (first.saturating_sub(5)..first - 1).any(|k| self.has(k, AttrRole::Charge))
     }
 
     /// Token i begins an utterance: sentence start, or after a colon or dash.
@@ -533,45 +521,14 @@ impl<'a, 't> Work<'a, 't> {
         let mut np_start = np_start;
         if np_start + 3 < s.end_token
             && matches!(self.w(np_start), "les" | "des")
-            && matches!(self.w(np_start + 1), "dires" | "propos" | "déclarations" | "informations" | "termes")
+            && self.has(np_start + 1, AttrRole::SpeechNoun)
             && matches!(self.w(np_start + 2), "de" | "du" | "des" | "d’" | "d'")
         {
             np_start += 3;
         }
         // « selon le jour », « d’après le film de … »: no source.
         let head = (np_start..s.end_token.min(np_start + 3)).find(|&k| !self.is(k, WordClass::Determiner));
-        if head.is_some_and(|h| {
-            matches!(
-                self.w(h),
-                "jour"
-                    | "jours"
-                    | "cas"
-                    | "film"
-                    | "roman"
-                    | "livre"
-                    | "pièce"
-                    | "œuvre"
-                    | "modèle"
-                    | "saison"
-                    | "moment"
-                    | "heure"
-                    | "heures"
-                    | "besoin"
-                    | "besoins"
-                    | "principe"
-                    | "formule"
-                    | "méthode"
-                    | "âge"
-                    | "taille"
-                    | "type"
-                    | "niveau"
-                    | "circonstances"
-                    | "conditions"
-                    | "région"
-                    | "régions"
-                    | "pays"
-            )
-        }) {
+        if head.is_some_and(|h| self.has(h, AttrRole::NonSource)) {
             return None;
         }
         // « selon un « mode sans échec » »: « selon » as « in accordance
@@ -871,10 +828,7 @@ impl<'a, 't> Work<'a, 't> {
         // se sont, n’a, « en estime », « lui a dit ». (After a determiner
         // the word was a noun and is gone already.)
         while vg > first
-            && matches!(
-                self.w(vg - 1),
-                "s’" | "s'" | "se" | "n’" | "n'" | "ne" | "en" | "y" | "lui" | "leur" | "l’" | "l'" | "le" | "la" | "les"
-            )
+            && (self.has(vg - 1, AttrRole::Clitic) || matches!(self.w(vg - 1), "n’" | "n'" | "ne"))
             && !(form == CueForm::Gerund && vg == head && self.w(vg - 1) == "en")
             // « comme l’indique X »: the pronoun of « comme le rapporte » stays out.
             && !(matches!(self.w(vg - 1), "l’" | "l'" | "le" | "la" | "les")
@@ -1503,13 +1457,10 @@ impl<'a, 't> Work<'a, 't> {
     /// clitics and adverbs before the verb are not part of the subject
     /// [sa, sb). Returns the subject's new end.
     fn trim_subject_end(&self, sa: usize, mut sb: usize) -> usize {
-        const CLITICS: &[&str] = &[
-            "y", "en", "le", "la", "les", "l’", "l'", "lui", "leur", "se", "s’", "s'", "me", "m’", "m'", "nous", "vous",
-        ];
         while sb > sa + 1 && !self.tok(sb - 1).cap && self.is(sb - 1, WordClass::Adverb) {
             sb -= 1;
         }
-        while sb > sa + 1 && !self.tok(sb - 1).cap && CLITICS.contains(&self.w(sb - 1)) {
+        while sb > sa + 1 && !self.tok(sb - 1).cap && self.has(sb - 1, AttrRole::Clitic) {
             sb -= 1;
         }
         sb
@@ -1717,7 +1668,7 @@ impl<'a, 't> Work<'a, 't> {
         if kind == CueKind::Speech
             && !self.english[from]
             && from + 1 < s.end_token
-            && matches!(self.w(from), "les" | "l’" | "l'" | "en" | "y" | "lui" | "leur" | "se" | "s’" | "s'")
+            && self.has(from, AttrRole::Clitic)
             && matches!(self.w(from + 1), "avoir" | "être")
         {
             return Content::Inf(from);
