@@ -62,6 +62,8 @@ pub enum AttrRole {
     NonSource,
     /// A noun for someone's words (« dires », « propos »).
     SpeechNoun,
+    /// A noun whose « de « X » » is a title or label (« auteur », « statut »).
+    Label,
 }
 
 impl AttrRole {
@@ -72,6 +74,7 @@ impl AttrRole {
             "charge" => AttrRole::Charge,
             "nonsource" => AttrRole::NonSource,
             "speech_noun" => AttrRole::SpeechNoun,
+            "label" => AttrRole::Label,
             _ => return None,
         })
     }
@@ -189,7 +192,10 @@ impl Lexicons {
             for r in &t.rows {
                 let role = t.get(r, "role");
                 let role = AttrRole::parse(role).ok_or_else(|| {
-                    t.error(r, format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun"))
+                    t.error(
+                        r,
+                        format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun, label"),
+                    )
                 })?;
                 *lx.attribution.entry(t.get(r, "word").to_lowercase()).or_default() |= role.bit();
             }
@@ -299,6 +305,9 @@ mod tests {
         std::fs::write(dir.join("attribution_words.tsv"), "# c\nword\trole\ny\tclitic\ndires\tquote\n").unwrap();
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
-        assert!(e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun"), "{e}");
+        assert!(
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label"),
+            "{e}"
+        );
     }
 }

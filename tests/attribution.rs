@@ -776,3 +776,21 @@ fn english_affiliations_adjuncts_and_short_first_names() {
     let r = only("\"We will sign it,\" said President Dan Porter.");
     assert_eq!(r.name, "Dan Porter");
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_clause_subject_s() {
+    let r = only("Le ministre Paul Girard est plus explicite : « Cinq associations ont continué à fonctionner. »");
+    assert_eq!((r.rule, r.name.as_str()), ("colon_subject", "Paul Girard"));
+    // Not a thing, nor the impersonal « il ».
+    assert_ne!(only("Le slogan est simple : « Nous ne lâcherons rien, jamais, nulle part. »").rule, "colon_subject");
+    assert_ne!(only("Il est clair : « Nous ne lâcherons rien, jamais, nulle part. »").rule, "colon_subject");
+}
+
+#[test]
+fn opinions_labels_and_participial_clauses() {
+    let r = only("Pour le plaignant, « l'organisation des primaires relève de décisions arbitraires ».");
+    assert_eq!((r.rule, r.speaker.as_str()), ("pour_x", "le plaignant"));
+    assert!(quotes("Il est l'auteur de « Vendredi ou les Limbes du Pacifique », paru en 1967.").is_empty());
+    let r = only("Cinq hôpitaux ont été bombardés dans le nord du pays, tuant 50 civils, a affirmé l'ONU lundi.");
+    assert_eq!(r.text, "Cinq hôpitaux ont été bombardés dans le nord du pays, tuant 50 civils");
+}

@@ -14,6 +14,7 @@
 //! - `incise`: « A, a-t-il dit, B » (one quote split in two, same speaker)
 //! - `partial_in_clause`: a quoted fragment in a sentence with a unit
 //! - `aux_quote`: X a « souligné … » (the quote is the predicate)
+//! - `colon_subject`: X est catégorique : « … » (a colon, no cue: the clause's subject)
 //! - `signature`: a block quotation signed on the next line (« — X »)
 //! - `continuation`: a quote with no cue continues the previous speaker's turn
 //! - `unattributed`: a long quote nobody is said to have said
@@ -311,6 +312,15 @@ impl<'a, 't> Work<'a, 't> {
                     k += 1;
                 }
                 let own_incise = k < s.end_token && split_inversion(self.w(k)).is_some();
+                // « Le ministre est plus explicite : « … » »: a quotation after
+                // a colon is the words of the clause's subject, if a person or
+                // body, though no cue introduces it.
+                if let Some(sp) = self.colon_subject(first_tok, si, &last) {
+                    claimed[q] = true;
+                    out.push(self.quote(qs_.start, qs_.end, QuoteKind::Direct, &sp, None, 0.6, "colon_subject"));
+                    last = Some((si, sp));
+                    continue;
+                }
                 // A block quotation signed on the line below (« — Association X »).
                 if let Some((a, b)) = self.signature_after(q) {
                     claimed[q] = true;
@@ -402,6 +412,38 @@ impl<'a, 't> Work<'a, 't> {
         v
     }
 
+    /// The speaker of a quotation opening at token `first` right after a
+    /// colon, when no cue introduces it: the subject of the colon's
+    /// sentence, if it names a person or body, has a role word, or is a
+    /// personal pronoun (« Philippe Lucas a vivement réagi : », « Elle est
+    /// catégorique : »). Sentence `si` holds the quotation; `last` is the
+    /// latest speaker (a colon sentence that spoke already is not asked).
+    fn colon_subject(&self, first: usize, si: usize, last: &Option<(usize, Speaker)>) -> Option<Speaker> {
+        if first == 0 || self.w(first - 1) != ":" {
+            return None;
+        }
+        let ci = self.d.sentences.partition_point(|s| s.end_token <= first - 1);
+        let cs = self.d.sentences.get(ci)?;
+        if last.as_ref().is_some_and(|(lsi, _)| *lsi == ci) {
+            return None;
+        }
+        let (a, b) = self.sentence_subject(cs)?;
+        if b >= first || self.tok_quote[a].is_some() {
+            return None;
+        }
+        if b == a + 1 && PRONOUNS.contains(&self.w(a)) {
+            // Not the impersonal « il » (« Il est clair : », « Il faut … : »).
+            let personal = matches!(self.w(a), "elle" | "elles" | "he" | "she" | "they")
+                || !matches!(self.w(b), "y" | "faut" | "s’agit" | "s'agit" | "semble" | "paraît" | "est" | "était");
+            let (x, y) = (self.tok(a).start, self.tok(a).end);
+            return personal.then(|| self.resolve_pronoun(x, y, si, last));
+        }
+        let sp = self.resolve_np(a, b);
+        let speakerish = sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
+            || (a..b).any(|k| self.d.words[k].title.is_some());
+        speakerish.then_some(sp)
+    }
+
     /// The signature of a block quotation: the quote fills its paragraph and
     /// the next line is a dash and a name or description (« — Société X »,
     /// « — Jean Dupont, maire de Lyon »). Returns its token range.
@@ -452,6 +494,8 @@ impl<'a, 't> Work<'a, 't> {
             return false;
         }
         self.has(first - 1, AttrRole::Naming)
+            // « auteur de « X » », « le statut d’« X » »
+            || first >= 2 && matches!(self.w(first - 1), "de" | "d’" | "d'") && self.has(first - 2, AttrRole::Label)
             || self.w(first - 1) == "pour"
                 && (first.saturating_sub(5)..first - 1).any(|k| self.has(k, AttrRole::Charge))
     }
@@ -657,7 +701,13 @@ impl<'a, 't> Work<'a, 't> {
             let info = &self.d.words[k];
             info.title.is_some() || info.head.map(|h| h.etype) == Some(EntityType::Org)
         });
-        if !(pronoun || named || speakerish) || (a..b).any(|k| self.is_aux(k)) {
+        // « Pour le plaignant, « … » »: a short noun phrase whose opinion is
+        // then quoted (not « Pour le moment, … »).
+        let quoted_opinion = self.opens_quote(comma + 1).is_some()
+            && b - a <= 4
+            && self.is(a, WordClass::Determiner)
+            && (a..b).all(|k| self.tok(k).kind == TokenKind::Word && !self.has(k, AttrRole::NonSource));
+        if !(pronoun || named || speakerish || quoted_opinion) || (a..b).any(|k| self.is_aux(k)) {
             return None;
         }
         let subject = if pronoun { Subject::Pronoun(sa, sb) } else { Subject::Np(a, b) };
@@ -900,8 +950,10 @@ impl<'a, 't> Work<'a, 't> {
                     || self.tok(e).kind == TokenKind::Punct
                     || self.is(e, WordClass::Preposition)
                     // « a assuré un proche du ministre au journal »: an
-                    // addressee; « a déclaré un responsable qui craint … ».
-                    || matches!(self.w(e), "au" | "aux" | "qui" | "who")
+                    // addressee; « a déclaré un responsable qui craint … »;
+                    // « a affirmé l’ONU lundi ».
+                    || matches!(self.w(e), "au" | "aux" | "qui" | "who" | "hier")
+                    || WEEKDAYS.contains(&self.w(e))
             });
             let l = self.clause_left(s, vg);
             // Only asked where it can decide the inversion (the fallback
@@ -1253,8 +1305,13 @@ impl<'a, 't> Work<'a, 't> {
         let start =
             (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
         // « X, qui a …, a déclaré »: a relative clause is not the claim.
-        if start < c && (matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") || self.participial(start)) {
+        if start < c && matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") {
             return false;
+        }
+        // « …ont été bombardés, tuant 50 civils, a affirmé l’ONU »: a
+        // participial phrase belongs to the segment before it.
+        if start < c && self.participial(start) {
+            return start >= first + 2 && self.is_punct(start - 1, ",") && self.clause_before(first, start - 1);
         }
         (start..c).any(|k| {
             let w = self.w(k);
@@ -1472,7 +1529,11 @@ impl<'a, 't> Work<'a, 't> {
         let w = self.w(k);
         !t.cap
             && t.kind == TokenKind::Word
-            && (w.ends_with("ing") && w.len() > 5 || w.ends_with("ant") && w.len() > 5 || self.past_participle(k))
+            && (w.ends_with("ing") && w.len() > 5
+                || w.ends_with("ant")
+                    && w.len() >= 5
+                    && !matches!(w, "avant" | "devant" | "durant" | "néant" | "géant")
+                || self.past_participle(k))
             || matches!(
                 w,
                 "interrogé"
