@@ -422,7 +422,7 @@ impl<'a, 't> Work<'a, 't> {
         if first == 0 || self.w(first - 1) != ":" {
             return None;
         }
-        let ci = self.d.sentences.partition_point(|s| s.end_token <= first - 1);
+        let ci = self.d.sentences.partition_point(|s| s.end_token < first);
         let cs = self.d.sentences.get(ci)?;
         if last.as_ref().is_some_and(|(lsi, _)| *lsi == ci) {
             return None;
