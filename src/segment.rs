@@ -551,8 +551,9 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
 fn closes_embedded_quote(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
     let closing = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "»" | "”" | "\""));
     let opening = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "«" | "“" | "\"" | "—" | "–" | "-"));
+    // « … ami. » Il ajoute »: French sets a space before the closing mark.
     closing(i + 1)
-        && tokens[i + 1].start == tokens[i].end
+        && !tokens[i + 1].newline_before
         && !opening(first)
         && tokens.get(i + 2).is_some_and(|n| n.newline_before || n.kind == TokenKind::Word && n.cap)
 }

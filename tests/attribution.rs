@@ -794,3 +794,13 @@ fn opinions_labels_and_participial_clauses() {
     let r = only("Cinq hôpitaux ont été bombardés dans le nord du pays, tuant 50 civils, a affirmé l'ONU lundi.");
     assert_eq!(r.text, "Cinq hôpitaux ont été bombardés dans le nord du pays, tuant 50 civils");
 }
+
+#[test]
+fn a_quoted_attribute_after_etre_and_a_sentence_ending_inside_marks() {
+    let text = "L'imam de la ville, Paul Girard, est « effaré par le décès de son ami. » Il ajoute que « c'est un choc pour tous ».";
+    let r = row(text, "effaré par le décès de son ami");
+    assert_eq!((r.rule, r.name.as_str()), ("aux_quote", "Paul Girard"));
+    assert_eq!(row(text, "c'est un choc pour tous").name, "Paul Girard");
+    // Not a thing's attribute.
+    assert!(quotes("Le bilan est « lourd ».").is_empty());
+}

@@ -287,9 +287,17 @@ impl<'a, 't> Work<'a, 't> {
                 let avoir = |k: usize| {
                     self.is_aux(k) && matches!(self.w(k), "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had")
                 };
-                if let Some(aux) = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && avoir(k)) {
-                    if let Some((a, b)) = self.subject_before(s.first_token, aux) {
-                        let sp = self.resolve_np(a, b);
+                // « X est « effaré » »: after « être », only a person or body
+                // (or a role) owns the quoted attribute, not « le bilan ».
+                let etre = |k: usize| self.is_aux(k) && matches!(self.w(k), "est" | "sont" | "était" | "étaient");
+                let aux = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && (avoir(k) || etre(k)));
+                let subject = aux.and_then(|aux| Some((aux, self.subject_before(s.first_token, aux)?)));
+                if let Some((aux, (a, b))) = subject {
+                    let sp = self.resolve_np(a, b);
+                    let owner = avoir(aux)
+                        || sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
+                        || (a..b).any(|k| self.d.words[k].title.is_some());
+                    if owner {
                         // Every quote of the sentence goes to this subject.
                         for q2 in self.sentence_quotes(s) {
                             if !claimed[q2] {
