@@ -47,7 +47,7 @@ pub fn is_elision(word: &str) -> bool {
     ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))
 }
 
-/// « al-Nosra », « el-Assad », « ez-Zor »: a name after a lower-case Arabic
+/// « al-Karama », « el-Amir », « ez-Zahra »: a name after a lower-case Arabic
 /// article reads as capitalised.
 fn particle_name(w: &[u8]) -> bool {
     let after = match w {

@@ -251,14 +251,16 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     // A role noun followed by a frequent common word ("le président Français")
     // is not a name, unless another capitalised word follows ("President Dan
     // Porter": a first name the list does not hold).
-    let two_caps = j + 1 < n
-        && ctx.tokens[j + 1].cap
-        && ctx.tokens[j + 1].kind == TokenKind::Word
-        && !ctx.tokens[j + 1].newline_before
-        && !ctx.info(j + 1).is_function_word()
-        && ctx.info(j + 1).title.is_none()
-        && ctx.info(j + 1).head.is_none();
-    if kind == TitleKind::Role && info.zipf >= 4.0 && info.given_name(lx, ctx.word(j)).is_none() && !two_caps {
+    let two_caps = || {
+        j + 1 < n
+            && ctx.tokens[j + 1].cap
+            && ctx.tokens[j + 1].kind == TokenKind::Word
+            && !ctx.tokens[j + 1].newline_before
+            && !ctx.info(j + 1).is_function_word()
+            && ctx.info(j + 1).title.is_none()
+            && ctx.info(j + 1).head.is_none()
+    };
+    if kind == TitleKind::Role && info.zipf >= 4.0 && info.given_name(lx, ctx.word(j)).is_none() && !two_caps() {
         return None;
     }
     let end = surname_end(ctx, j)?;
@@ -314,11 +316,16 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         has_adj = true;
         j += 1;
     }
-    // A name right after a capitalised head: « Front al-Nosra », « Fondation
+    // A name right after a capitalised head: « Front al-Karama », « Fondation
     // Abbé Pierre » (up to three capitalised words), not a person's
-    // (« Commission Jean-Claude Juncker »).
-    let person_next = j < n && ctx.info(j).given_name(lx, ctx.word(j)).is_some();
-    if head_cap && j == i + 1 && !ctx.sentence_initial(i) && !person_next {
+    // (« Commission Jean-Marc Duval »).
+    if head_cap
+        && j == i + 1
+        && j < n
+        && ctx.tokens[j].cap
+        && !ctx.sentence_initial(i)
+        && ctx.info(j).given_name(lx, ctx.word(j)).is_none()
+    {
         let mut k = j;
         while k < n
             && k - j < 3

@@ -423,7 +423,7 @@ impl<'a, 't> Work<'a, 't> {
     /// The speaker of a quotation opening at token `first` right after a
     /// colon, when no cue introduces it: the subject of the colon's
     /// sentence, if it names a person or body, has a role word, or is a
-    /// personal pronoun (« Philippe Lucas a vivement réagi : », « Elle est
+    /// personal pronoun (« Paul Girard a vivement réagi : », « Elle est
     /// catégorique : »). Sentence `si` holds the quotation; `last` is the
     /// latest speaker (a colon sentence that spoke already is not asked).
     fn colon_subject(&self, first: usize, si: usize, last: &Option<(usize, Speaker)>) -> Option<Speaker> {
@@ -661,7 +661,7 @@ impl<'a, 't> Work<'a, 't> {
             // An incise between commas: the sentence around it is the claim.
             Content::Around(np_end + 1)
         } else if let Some(c) = self.incomplete_before(s, i, np_end) {
-            // « Lucy aurait, selon des experts et la revue X, fait une chute »:
+            // « La navette aurait, selon des experts et la revue X, subi une panne »:
             // the clause before stops at its auxiliary, so it resumes after
             // the source.
             Content::Around(c)
@@ -680,7 +680,7 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// A source « , selon X » at token `i` cut into a clause that stops at its
-    /// auxiliary (« Lucy aurait, selon … , fait »): the token after the
+    /// auxiliary (« La navette aurait, selon … , subi »): the token after the
     /// comma that closes the source (searched from `from`), where the clause
     /// resumes.
     fn incomplete_before(&self, s: &Sentence, i: usize, from: usize) -> Option<usize> {
@@ -986,7 +986,7 @@ impl<'a, 't> Work<'a, 't> {
             } else {
                 match before_subject.or_else(|| self.subject_before(l, vg)) {
                     Some((a, b)) => {
-                        // « John Kirby, qui indique que … »: a subject
+                        // « Paul Girard, qui indique que … »: a subject
                         // relative reports for its antecedent.
                         let antecedent = (b == a + 1 && matches!(self.w(a), "qui" | "who") && a > l)
                             .then(|| {
@@ -1371,8 +1371,8 @@ impl<'a, 't> Work<'a, 't> {
         if v <= l {
             return None;
         }
-        // « La Gendarmerie royale du Canada (GRC) a confirmé », « Robert Fico
-        // (Smer-DS) a dit », « X — par ailleurs ancien directeur — a
+        // « La Police provinciale (PPO) a confirmé », « Jan Novak
+        // (SDX) a dit », « X — par ailleurs ancien directeur — a
         // annoncé »: a bracket or dash incise closing the subject glosses it.
         let mut v = v;
         let closing = if v > l + 2 { self.w(v - 1) } else { "" };
@@ -1391,7 +1391,7 @@ impl<'a, 't> Work<'a, 't> {
         for k in l..v {
             // Commas separate segments; a dash or closing bracket ends a dateline
             // (« WASHINGTON (Reuters) - President X »).
-            // A colon ends a headline topic (« Ebola : l’OMS déclare … »).
+            // A colon ends a headline topic (« Grippe : l’OMS déclare … »).
             if self.tok_quote[k].is_none() && matches!(self.w(k), "," | "-" | "—" | "–" | ")" | "(" | ":") {
                 segs.push((a, k));
                 a = k + 1;
@@ -1504,7 +1504,7 @@ impl<'a, 't> Work<'a, 't> {
             if pb + 1 == sa && pb > pa && self.w(pb) == "," {
                 let cur_name = self.name_segment(sa, sb);
                 let prev_name = self.name_segment(pa, pb);
-                // « Le 19 août dernier, Emmanuel Macron »: a date is no description.
+                // « Le 19 août dernier, Paul Girard »: a date is no description.
                 let prev_desc = self.is(pa, WordClass::Determiner)
                     && !(pa..pb).any(|k| self.tok(k).kind == TokenKind::Number || self.is(k, WordClass::NotName));
                 let cur_desc = self.is(sa, WordClass::Determiner) || self.d.words[sa].title.is_some();
@@ -1561,7 +1561,7 @@ impl<'a, 't> Work<'a, 't> {
             )
     }
 
-    /// « le maire d’Ankara, Melih Gökçek, … », « Marc Lenoir, maire de
+    /// « le maire de Nantes, Paul Girard, … », « Marc Lenoir, maire de
     /// Rennes, … »: the noun phrase [a, c) followed at comma `c` by its
     /// apposition (a name after a description, or a description after a
     /// name) and another comma. Returns that second comma.
@@ -1665,7 +1665,7 @@ impl<'a, 't> Work<'a, 't> {
             })
         };
         let mut b = find_end(a)?;
-        // « Face à ces chiffres, …, François Hollande devrait … »: leading
+        // « Face à ces chiffres, …, le président devrait … »: leading
         // adverbial segments (a preposition, a date) are not the subject.
         let mut hops = 0;
         while hops < 3 && b > a && self.is_punct(b, ",") && self.adverbial_segment(a, b) {
@@ -1677,7 +1677,7 @@ impl<'a, 't> Work<'a, 't> {
         if b > a + 2 && PRONOUNS.contains(&self.w(a)) && self.w(a + 1) == "et" {
             return Some((a, a + 1));
         }
-        // « Le ministre des Finances, Michel Sapin, affiche … »
+        // « Le ministre des Finances, Marc Petit, affiche … »
         let b = if self.w(b) == "," { self.apposition_end(a, b, s.end_token).unwrap_or(b) } else { b };
         let b = if b > a { self.trim_subject_end(a, b) } else { b };
         (b > a && b - a <= 12).then_some((a, b))
@@ -2175,7 +2175,7 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
-        // « Malcolm Turnbull sait que … . Il estime que … »: a person who is
+        // « Paul Girard sait que … . Il estime que … »: a person who is
         // the subject of the previous sentence, when no one spoke there and
         // no other such person is named in it, is the referent before any
         // earlier speaker.
