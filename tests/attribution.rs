@@ -647,6 +647,8 @@ fn quoted_names_and_charges_are_nobody_s_words() {
     let text = "Le ministre a présenté le plan, baptisé « Horizon pour tous les enfants de la République ». \
                 Le suspect a été mis en examen pour « association de malfaiteurs en relation avec une entreprise terroriste ».";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text).iter().map(|r| &r.text).collect::<Vec<_>>());
+    // A quotation that is exactly a name the tagger found.
+    assert!(quotes("Les forces kurdes ont annoncé la création du « Conseil militaire de Tell Abiad ».").is_empty());
     // « selon » as « in accordance with » before a quoted term.
     assert!(quotes("La sonde fonctionne selon un « mode sans échec » depuis mardi.").is_empty());
 }

@@ -493,11 +493,19 @@ impl<'a, 't> Work<'a, 't> {
         ok.then_some((a, b))
     }
 
-    /// Quote `q` names something rather than reporting words: it follows a
-    /// naming participle (« baptisé « X » », "dubbed “X”"), or « pour » after
-    /// a word of criminal procedure (« mis en examen pour « vol » »).
+    /// Quote `q` names something rather than reporting words: it is exactly
+    /// an entity mention, or it follows a naming participle (« baptisé « X » »,
+    /// "dubbed “X”"), or « pour » after a word of criminal procedure (« mis en
+    /// examen pour « vol » »).
     fn names_something(&self, q: usize) -> bool {
-        let first = self.first_token_at(self.d.quotes[q].open);
+        let x = self.d.quotes[q];
+        let first = self.first_token_at(x.open);
+        // « le groupe « État islamique » », « le « Conseil militaire de X » »:
+        // the quotation is exactly a name the tagger found.
+        let ms = self.mentions_in(x.start, x.end);
+        if ms.len() == 1 && ms[0].start == x.start && ms[0].end == x.end {
+            return true;
+        }
         if first == 0 {
             return false;
         }
