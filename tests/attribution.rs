@@ -575,7 +575,7 @@ fn selon_between_commas_reports_the_sentence_around_it() {
     let r = only("La navette aurait, selon des experts et la revue du lundi 29 août, subi une panne grave.");
     assert_eq!(r.text, "La navette aurait, selon des experts et la revue du lundi 29 août, subi une panne grave");
     // After a connective, the claim follows the source.
-    let r = only("En effet, selon les critères du bureau, il suffit de travailler une heure par semaine.");
+    let r = only("En effet, selon le rapport du bureau, il suffit de travailler une heure par semaine.");
     assert_eq!(r.text, "il suffit de travailler une heure par semaine");
     // « que selon lui « … » »: the quote is the source's words.
     let q = quotes("Le président a rappelé que selon lui « le scrutin était régulier ».");
@@ -647,6 +647,11 @@ fn quoted_names_and_charges_are_nobody_s_words() {
     let text = "Le ministre a présenté le plan, baptisé « Horizon pour tous les enfants de la République ». \
                 Le suspect a été mis en examen pour « association de malfaiteurs en relation avec une entreprise terroriste ».";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text).iter().map(|r| &r.text).collect::<Vec<_>>());
+    // One capitalised word no lexicon knows is a name; « Non » is an answer.
+    assert!(quotes("L'avion transportait les joueurs de l'équipe « Vitorianense » vers la finale.").is_empty());
+    assert_eq!(only("Le ministre a répondu : « Non ».").text, "Non");
+    // Criteria are no source.
+    assert!(quotes("Selon les critères du bureau, il suffit de travailler une heure par semaine.").is_empty());
     // A quotation that is exactly a name the tagger found.
     assert!(quotes("Les forces kurdes ont annoncé la création du « Conseil militaire de Tell Abiad ».").is_empty());
     // « selon » as « in accordance with » before a quoted term.

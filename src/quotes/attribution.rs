@@ -506,6 +506,18 @@ impl<'a, 't> Work<'a, 't> {
         if ms.len() == 1 && ms[0].start == x.start && ms[0].end == x.end {
             return true;
         }
+        // « l’équipe « Vitoria » »: one capitalised word no lexicon knows is
+        // a name too (« Non » is a word, and an answer).
+        let inner = self.first_token_at(x.start);
+        if inner + 1 < self.d.tokens.len()
+            && self.tok(inner).start == x.start
+            && self.tok(inner).end == x.end
+            && self.tok(inner).cap
+            && self.tok(inner).kind == TokenKind::Word
+            && self.d.words[inner].zipf < 3.0
+        {
+            return true;
+        }
         if first == 0 {
             return false;
         }
