@@ -64,6 +64,12 @@ pub enum AttrRole {
     SpeechNoun,
     /// A noun whose « de « X » » is a title or label (« auteur », « statut »).
     Label,
+    /// A participle opening a segment that is not the subject (« interrogé »).
+    Participial,
+    /// An English cue form that may take a clause without "that" ("said").
+    ClauseCue,
+    /// A word that makes a following « que » a conjunction (« alors », « parce »).
+    CompoundQue,
 }
 
 impl AttrRole {
@@ -75,6 +81,9 @@ impl AttrRole {
             "nonsource" => AttrRole::NonSource,
             "speech_noun" => AttrRole::SpeechNoun,
             "label" => AttrRole::Label,
+            "participial" => AttrRole::Participial,
+            "clause_cue" => AttrRole::ClauseCue,
+            "compound_que" => AttrRole::CompoundQue,
             _ => return None,
         })
     }
@@ -194,7 +203,7 @@ impl Lexicons {
                 let role = AttrRole::parse(role).ok_or_else(|| {
                     t.error(
                         r,
-                        format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun, label"),
+                        format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que"),
                     )
                 })?;
                 *lx.attribution.entry(t.get(r, "word").to_lowercase()).or_default() |= role.bit();
@@ -306,7 +315,7 @@ mod tests {
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
         assert!(
-            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label"),
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que"),
             "{e}"
         );
     }

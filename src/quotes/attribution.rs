@@ -1562,23 +1562,8 @@ impl<'a, 't> Work<'a, 't> {
                     && w.len() >= 5
                     && !matches!(w, "avant" | "devant" | "durant" | "néant" | "géant")
                 || self.past_participle(k))
-            || matches!(
-                w,
-                "interrogé"
-                    | "interrogée"
-                    | "interrogés"
-                    | "cité"
-                    | "citée"
-                    | "joint"
-                    | "jointe"
-                    | "contacté"
-                    | "contactée"
-                    | "asked"
-                    | "reached"
-                    | "contacted"
-                    | "interviewed"
-                    | "quoted"
-            )
+            // « interrogé par », « cité par », "asked about"
+            || self.has(k, AttrRole::Participial)
     }
 
     /// « le maire de Nantes, Paul Girard, … », « Marc Lenoir, maire de
@@ -1723,7 +1708,7 @@ impl<'a, 't> Work<'a, 't> {
             match w {
                 // « craignant de nouvelles explosions alors que … »: part of
                 // a compound conjunction, not the complementiser.
-                "que" | "qu’" | "qu'" if k > from && COMPOUND_QUE.contains(&self.w(k - 1)) => break,
+                "que" | "qu’" | "qu'" if k > from && self.has(k - 1, AttrRole::CompoundQue) => break,
                 "que" | "qu’" | "qu'" => return Content::Que(k + 1),
                 "that" if !inverted => return Content::Que(k + 1),
                 ":" => return Content::Colon(k + 1),
@@ -1798,32 +1783,10 @@ impl<'a, 't> Work<'a, 't> {
         Content::None
     }
 
+    /// The token before `from` is an English cue that may take a clause
+    /// without "that" ("said the talks …").
     fn is_english_cue_at(&self, from: usize) -> bool {
-        from > 0
-            && matches!(
-                self.w(from - 1),
-                "said"
-                    | "says"
-                    | "told"
-                    | "insisted"
-                    | "observed"
-                    | "explained"
-                    | "added"
-                    | "warned"
-                    | "argued"
-                    | "noted"
-                    | "claimed"
-                    | "stressed"
-                    | "acknowledged"
-                    | "admitted"
-                    | "confirmed"
-                    | "believes"
-                    | "believed"
-                    | "thinks"
-                    | "thought"
-                    | "insists"
-                    | "tells"
-            )
+        from > 0 && self.has(from - 1, AttrRole::ClauseCue)
     }
 
     /// End (exclusive token) of a claim clause starting at `c`.
@@ -2258,13 +2221,6 @@ impl<'a, 't> Work<'a, 't> {
 /// French days of the week, lower case: a time adverbial between a cue and
 /// its subject (« a déclaré mardi le ministre »).
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-
-/// Words that make a following « que » a conjunction of time, cause or
-/// contrast (« alors que », « parce que », « bien que »), which a cue's
-/// content never starts with. Not « pour que »: « a insisté pour que … »
-/// reports what was said.
-const COMPOUND_QUE: &[&str] =
-    &["alors", "bien", "parce", "tandis", "dès", "avant", "après", "sans", "afin", "pendant", "depuis", "plutôt"];
 
 /// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
 fn inverted_aux(w: &str) -> Option<&str> {
