@@ -87,8 +87,8 @@ impl AttrRole {
             _ => return None,
         })
     }
-    fn bit(self) -> u8 {
-        1 << (self as u8)
+    fn bit(self) -> u16 {
+        1 << (self as u16)
     }
 }
 
@@ -130,7 +130,7 @@ pub struct Lexicons {
     pub(crate) acronyms: HashSet<String>,
     pub(crate) demonyms: HashSet<String>,
     /// Lower-case word → its [`AttrRole`] bits.
-    pub(crate) attribution: HashMap<String, u8>,
+    pub(crate) attribution: HashMap<String, u16>,
 }
 
 impl Lexicons {
@@ -306,6 +306,20 @@ pub fn inflect_adjective(m: &str) -> [String; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_attribution_role_has_its_own_bit() {
+        use AttrRole::*;
+        let roles = [Clitic, Naming, Charge, NonSource, SpeechNoun, Label, Participial, ClauseCue, CompoundQue];
+        let mut seen = 0u16;
+        for r in roles {
+            assert_eq!(seen & r.bit(), 0, "{r:?} shares a bit");
+            seen |= r.bit();
+        }
+        let lx =
+            Lexicons::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteers/lexicons"))).unwrap();
+        assert!(lx.is_attr("parce", CompoundQue) && !lx.is_attr("parce", Clitic));
+    }
 
     #[test]
     fn bad_attribution_role_is_a_line_numbered_error() {
