@@ -33,20 +33,18 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    fn parse(s: &str) -> Option<WordClass> {
-        Some(match s {
-            "det" => WordClass::Determiner,
-            "prep" => WordClass::Preposition,
-            "pron" => WordClass::Pronoun,
-            "conj" => WordClass::Conjunction,
-            "adv" => WordClass::Adverb,
-            "aux" => WordClass::Auxiliary,
-            "rel" => WordClass::Relative,
-            "particle" => WordClass::Particle,
-            "notname" => WordClass::NotName,
-            _ => return None,
-        })
-    }
+    /// The class names `function_words.tsv` uses.
+    const NAMES: &'static [(&'static str, WordClass)] = &[
+        ("det", WordClass::Determiner),
+        ("prep", WordClass::Preposition),
+        ("pron", WordClass::Pronoun),
+        ("conj", WordClass::Conjunction),
+        ("adv", WordClass::Adverb),
+        ("aux", WordClass::Auxiliary),
+        ("rel", WordClass::Relative),
+        ("particle", WordClass::Particle),
+        ("notname", WordClass::NotName),
+    ];
 }
 
 /// What the attribution rules ask of a word (from `attribution_words.tsv`).
@@ -73,23 +71,30 @@ pub enum AttrRole {
 }
 
 impl AttrRole {
-    fn parse(s: &str) -> Option<AttrRole> {
-        Some(match s {
-            "clitic" => AttrRole::Clitic,
-            "naming" => AttrRole::Naming,
-            "charge" => AttrRole::Charge,
-            "nonsource" => AttrRole::NonSource,
-            "speech_noun" => AttrRole::SpeechNoun,
-            "label" => AttrRole::Label,
-            "participial" => AttrRole::Participial,
-            "clause_cue" => AttrRole::ClauseCue,
-            "compound_que" => AttrRole::CompoundQue,
-            _ => return None,
-        })
-    }
+    /// The role names `attribution_words.tsv` uses.
+    const NAMES: &'static [(&'static str, AttrRole)] = &[
+        ("clitic", AttrRole::Clitic),
+        ("naming", AttrRole::Naming),
+        ("charge", AttrRole::Charge),
+        ("nonsource", AttrRole::NonSource),
+        ("speech_noun", AttrRole::SpeechNoun),
+        ("label", AttrRole::Label),
+        ("participial", AttrRole::Participial),
+        ("clause_cue", AttrRole::ClauseCue),
+        ("compound_que", AttrRole::CompoundQue),
+    ];
     fn bit(self) -> u16 {
         1 << (self as u16)
     }
+}
+
+/// The value named `s` in `names`, or an error listing the names a `what`
+/// may be (« class `x` is not one of det, prep, … »).
+fn named<T: Copy>(names: &[(&str, T)], what: &str, s: &str) -> std::result::Result<T, String> {
+    names.iter().find(|(n, _)| *n == s).map(|&(_, v)| v).ok_or_else(|| {
+        let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+        format!("{what} `{s}` is not one of {}", all.join(", "))
+    })
 }
 
 /// When a lower-case organisation head starts a name.
@@ -157,13 +162,7 @@ impl Lexicons {
         }
         if let Some(t) = read_opt(&file("function_words.tsv"), &["word", "class"])? {
             for r in &t.rows {
-                let c = t.get(r, "class");
-                let class = WordClass::parse(c).ok_or_else(|| {
-                    t.error(
-                        r,
-                        format!("class `{c}` is not one of det, prep, pron, conj, adv, aux, rel, particle, notname"),
-                    )
-                })?;
+                let class = named(WordClass::NAMES, "class", t.get(r, "class")).map_err(|m| t.error(r, m))?;
                 lx.function.entry(t.get(r, "word").to_lowercase()).or_default().push(class);
             }
         }
@@ -199,13 +198,7 @@ impl Lexicons {
         }
         if let Some(t) = read_opt(&file("attribution_words.tsv"), &["word", "role"])? {
             for r in &t.rows {
-                let role = t.get(r, "role");
-                let role = AttrRole::parse(role).ok_or_else(|| {
-                    t.error(
-                        r,
-                        format!("role `{role}` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que"),
-                    )
-                })?;
+                let role = named(AttrRole::NAMES, "role", t.get(r, "role")).map_err(|m| t.error(r, m))?;
                 *lx.attribution.entry(t.get(r, "word").to_lowercase()).or_default() |= role.bit();
             }
         }
@@ -309,16 +302,14 @@ mod tests {
 
     #[test]
     fn every_attribution_role_has_its_own_bit() {
-        use AttrRole::*;
-        let roles = [Clitic, Naming, Charge, NonSource, SpeechNoun, Label, Participial, ClauseCue, CompoundQue];
         let mut seen = 0u16;
-        for r in roles {
-            assert_eq!(seen & r.bit(), 0, "{r:?} shares a bit");
+        for &(name, r) in AttrRole::NAMES {
+            assert_eq!(seen & r.bit(), 0, "{name} shares a bit");
             seen |= r.bit();
         }
         let lx =
             Lexicons::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteers/lexicons"))).unwrap();
-        assert!(lx.is_attr("parce", CompoundQue) && !lx.is_attr("parce", Clitic));
+        assert!(lx.is_attr("parce", AttrRole::CompoundQue) && !lx.is_attr("parce", AttrRole::Clitic));
     }
 
     #[test]

@@ -221,10 +221,7 @@ impl<'a, 't> Work<'a, 't> {
                     Subject::Inherit => match speakers.last() {
                         Some(p) => Speaker { span: p.span, entity: p.entity, stype: p.stype },
                         None => match self.sentence_subject(s) {
-                            Some((a, b)) if b == a + 1 && PRONOUNS.contains(&self.w(a)) => {
-                                self.resolve_pronoun(self.tok(a).start, self.tok(a).end, si, &last)
-                            }
-                            Some((a, b)) => self.resolve_np(a, b),
+                            Some((a, b)) => self.resolve_subject(a, b, si, &last),
                             None => Speaker { span: None, entity: None, stype: SpeakerType::Desc },
                         },
                     },
@@ -294,10 +291,7 @@ impl<'a, 't> Work<'a, 't> {
                 let subject = aux.and_then(|aux| Some((aux, self.subject_before(s.first_token, aux)?)));
                 if let Some((aux, (a, b))) = subject {
                     let sp = self.resolve_np(a, b);
-                    let owner = avoir(aux)
-                        || sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
-                        || (a..b).any(|k| self.d.words[k].title.is_some());
-                    if owner {
+                    if avoir(aux) || self.is_someone(&sp, a, b) {
                         // Every quote of the sentence goes to this subject.
                         for q2 in self.sentence_quotes(s) {
                             if !claimed[q2] {
@@ -443,13 +437,28 @@ impl<'a, 't> Work<'a, 't> {
             // Not the impersonal « il » (« Il est clair : », « Il faut … : »).
             let personal = matches!(self.w(a), "elle" | "elles" | "he" | "she" | "they")
                 || !matches!(self.w(b), "y" | "faut" | "s’agit" | "s'agit" | "semble" | "paraît" | "est" | "était");
-            let (x, y) = (self.tok(a).start, self.tok(a).end);
-            return personal.then(|| self.resolve_pronoun(x, y, si, last));
+            return personal.then(|| self.resolve_subject(a, b, si, last));
         }
         let sp = self.resolve_np(a, b);
-        let speakerish = sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
-            || (a..b).any(|k| self.d.words[k].title.is_some());
-        speakerish.then_some(sp)
+        self.is_someone(&sp, a, b).then_some(sp)
+    }
+
+    /// The phrase [a, b) resolved as `sp` names a person or body, or holds a
+    /// role word (« le porte-parole »): someone who can speak, not « le
+    /// bilan » nor « le slogan ».
+    fn is_someone(&self, sp: &Speaker, a: usize, b: usize) -> bool {
+        sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
+            || (a..b).any(|k| self.d.words[k].title.is_some())
+    }
+
+    /// The speaker a subject [a, b) names: a lone pronoun resolved to its
+    /// referent (sentence `si`, latest speaker `last`), else the noun phrase.
+    fn resolve_subject(&self, a: usize, b: usize, si: usize, last: &Option<(usize, Speaker)>) -> Speaker {
+        if b == a + 1 && PRONOUNS.contains(&self.w(a)) {
+            self.resolve_pronoun(self.tok(a).start, self.tok(a).end, si, last)
+        } else {
+            self.resolve_np(a, b)
+        }
     }
 
     /// The signature of a block quotation: the quote fills its paragraph and
@@ -927,10 +936,7 @@ impl<'a, 't> Work<'a, 't> {
         let mut quote_before_adjuncts = None;
         let mut comme = false;
         // « …, comme l’indique X, chercheur à l’institut. »: the claim is before.
-        let comme_final = vg >= first + 3
-            && matches!(self.w(vg - 1), "le" | "l’" | "l'")
-            && self.w(vg - 2) == "comme"
-            && self.is_punct(vg - 3, ",");
+        let mut comme_final = false;
         if avant_de {
             vg = i - 2;
         }
@@ -959,6 +965,7 @@ impl<'a, 't> Work<'a, 't> {
                 && matches!(self.w(vg - 2), "comme" | "que")
             {
                 comme = true;
+                comme_final = self.w(vg - 2) == "comme" && vg >= first + 3 && self.is_punct(vg - 3, ",");
             }
             // « estime pour sa part le député X », « a ajouté, lui aussi, … »
             let mut np = vg_end;
