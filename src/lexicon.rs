@@ -2,7 +2,6 @@
 //! given names, common words, function words, person titles, organisation
 //! head nouns and demonyms. Each is a TSV file a user can edit.
 
-use crate::entities::EntityType;
 use crate::error::Result;
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::tsv::Table;
@@ -108,10 +107,22 @@ pub enum LowerHead {
     Demonym,
 }
 
-/// An organisation or place head noun.
+/// What the name a head noun opens is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadKind {
+    /// An organisation: the name includes the head (« ministère de la Défense »).
+    Org,
+    /// A place: only the capitalised complement is the place (« ville de X »).
+    Loc,
+    /// An event whose name holds a place as a fixed part (the race « Tour de
+    /// France »): no entity, and the place is no mention of its own.
+    Event,
+}
+
+/// An organisation, place or event head noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Head {
-    pub etype: EntityType,
+    pub kind: HeadKind,
     pub lower: LowerHead,
 }
 
@@ -178,9 +189,12 @@ impl Lexicons {
         }
         if let Some(t) = read_opt(&file("org_heads.tsv"), &["form", "type"])? {
             for r in &t.rows {
-                let ty = t.get(r, "type");
-                let etype =
-                    EntityType::parse(ty).ok_or_else(|| t.error(r, format!("type `{ty}` is not PER, LOC or ORG")))?;
+                let kind = match t.get(r, "type") {
+                    "ORG" => HeadKind::Org,
+                    "LOC" => HeadKind::Loc,
+                    "EVENT" => HeadKind::Event,
+                    ty => return Err(t.error(r, format!("type `{ty}` is not ORG, LOC or EVENT"))),
+                };
                 let lower = match t.get(r, "lower") {
                     "" | "no" => LowerHead::No,
                     "complement" => LowerHead::Complement,
@@ -188,7 +202,7 @@ impl Lexicons {
                     v => return Err(t.error(r, format!("lower `{v}` is not no, complement or demonym"))),
                 };
                 // The form's case matters: « Département » (ORG) vs « département » (LOC).
-                lx.org_heads.insert(t.get(r, "form").to_string(), Head { etype, lower });
+                lx.org_heads.insert(t.get(r, "form").to_string(), Head { kind, lower });
             }
         }
         if let Some(t) = read_opt(&file("common_acronyms.tsv"), &["acronym"])? {

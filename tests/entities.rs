@@ -101,6 +101,16 @@ fn place_cue_and_place_head() {
 }
 
 #[test]
+fn the_place_in_a_fixed_event_name_is_no_mention() {
+    // The race is no entity, and its name holds no place.
+    let m = mentions("Il a remporté la troisième étape du Tour de Bolivie mardi.");
+    assert!(!m.iter().any(|m| m.0.contains("Bolivie")), "{m:?}");
+    // The same place elsewhere, and a lower-case « tour », stay places.
+    let m = mentions("Il a fait le tour de Bolivie avant de rentrer en Bolivie.");
+    assert_eq!(m.iter().filter(|m| m.0 == "Bolivie" && m.1 == "LOC").count(), 2, "{m:?}");
+}
+
+#[test]
 fn place_cue_skips_demonym_nouns() {
     assert!(find("Le prix a été remis aux Chiliennes.", "Chiliennes").is_none());
 }

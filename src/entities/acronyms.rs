@@ -35,7 +35,7 @@ const MAX_LETTERS: usize = 10;
 /// Find the definitions of `ctx`, push a candidate for each long form and
 /// for its short form to `out`, and return them for linking. `found` are the
 /// candidates of the other rules and the gazetteer: a long form that one of
-/// them takes for a person is not a definition (« Paul Smith (PS) »).
+/// them takes for a person or an event is not a definition (« Paul Smith (PS) »).
 pub(crate) fn define(
     ctx: &Ctx,
     lx: &Lexicons,
@@ -58,7 +58,8 @@ pub(crate) fn define(
         let Some(letters) = short_form_letters(short) else { continue };
         let Some(first) = long_form_start(ctx, lx, i, &letters) else { continue };
         let (start, end) = (ctx.tokens[first].start, ctx.tokens[i - 1].end);
-        if found.iter().any(|c| c.etype == EntityType::Per && c.start < end && start < c.end) {
+        // An event's short form names the event, no organisation.
+        if found.iter().any(|c| (c.etype == EntityType::Per || c.event) && c.start < end && start < c.end) {
             continue;
         }
         // A listed form gives its entity to the other: the long form is
@@ -68,7 +69,7 @@ pub(crate) fn define(
         let entry = listed_short.or(listed_long);
         let etype = entry.map_or(EntityType::Org, |e| gazetteer.entry(e).etype);
         let short_span = (ctx.tokens[i + 1].start, ctx.tokens[i + 1].end);
-        out.push(Candidate { start, end, etype, entry, source: Source::Rule(LABEL), priority: 2 });
+        out.push(Candidate { start, end, etype, entry, source: Source::Rule(LABEL), priority: 2, event: false });
         out.push(Candidate {
             start: short_span.0,
             end: short_span.1,
@@ -82,6 +83,7 @@ pub(crate) fn define(
                 Source::Rule("rule:acronym")
             },
             priority: 2,
+            event: false,
         });
         defs.push(Definition { long: (start, end), short: short.to_string() });
     }

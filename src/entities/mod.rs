@@ -110,6 +110,9 @@ pub(crate) struct Candidate {
     pub source: Source,
     /// Higher wins among equally long candidates.
     pub priority: u8,
+    /// An event's name (« Tour de France »): it wins over what it contains
+    /// like any longer candidate, then is dropped, being no PER, LOC or ORG.
+    pub event: bool,
 }
 
 /// Tags entities of one document.
@@ -215,14 +218,20 @@ impl<'a> EntityTagger<'a> {
                 entry: Some(m.entry),
                 source: Source::Gazetteer,
                 priority: 3,
+                event: false,
             });
         }
         rules::propose(&ctx, self.lexicons, self.gazetteer, &cands.clone(), &mut cands);
         let mut defined = Vec::new();
         let definitions = acronyms::define(&ctx, self.lexicons, self.gazetteer, &cands, &mut defined);
         cands.extend(defined);
-        let chosen = resolve(cands);
-        linking::link(&ctx, self.gazetteer, chosen, &definitions)
+        let (events, chosen): (Vec<Candidate>, Vec<Candidate>) = resolve(cands).into_iter().partition(|c| c.event);
+        let (entities, mut mentions) = linking::link(&ctx, self.gazetteer, chosen, &definitions);
+        if !events.is_empty() {
+            // Nor is a surname that linking finds in an event's name.
+            mentions.retain(|m| !events.iter().any(|e| e.start < m.end && m.start < e.end));
+        }
+        (entities, mentions)
     }
 }
 

@@ -10,6 +10,8 @@
 //! - `org_head`: an organisation head noun with its complements
 //!   (`ministère azerbaïdjanais de la Défense`, `Conseil européen`).
 //! - `place_head`: the capitalised complement of a place noun (`ville de X`).
+//! - `event`: an event head with a capitalised complement (`Tour de France`):
+//!   no entity, but the place in it is no mention either.
 //! - `place_cue`: an unknown capitalised word after `à`, `en`, `au`, `aux`, `in`.
 //! - `acronym`: an unknown all-capitals word of 2–6 letters (an organisation).
 //! - `caps_form`: a word in capitals whose title-case form is a gazetteer
@@ -17,7 +19,7 @@
 
 use super::{Candidate, Ctx, EntityType, Source};
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{Head, Lexicons, LowerHead, TitleKind, WordClass};
+use crate::lexicon::{Head, HeadKind, Lexicons, LowerHead, TitleKind, WordClass};
 use crate::segment::TokenKind;
 use crate::vocab::WordInfo;
 
@@ -123,6 +125,7 @@ fn cand(ctx: &Ctx, first: usize, end: usize, etype: EntityType, rule: &'static s
         entry: None,
         source: Source::Rule(rule),
         priority,
+        event: false,
     }
 }
 
@@ -289,12 +292,13 @@ fn apposition(ctx: &Ctx, i: usize) -> Option<Candidate> {
     None
 }
 
-/// Organisation head noun with complements, or a place noun's complement.
+/// Organisation head noun with complements, a place noun's complement, or
+/// an event's name (which hides the place in it).
 fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
-    let et = head.etype;
-    if !head_cap && head.lower == LowerHead::No && et == EntityType::Org {
+    let kind = head.kind;
+    if !head_cap && head.lower == LowerHead::No && kind != HeadKind::Loc {
         return None;
     }
     let mut j = i + 1;
@@ -320,6 +324,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     // Abbé Pierre » (up to three capitalised words), not a person's
     // (« Commission Jean-Marc Duval »).
     if head_cap
+        && kind == HeadKind::Org
         && j == i + 1
         && j < n
         && ctx.tokens[j].cap
@@ -383,7 +388,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             }
             has_cap_complement = true;
         } else if head_cap
-            && et == EntityType::Org
+            && kind != HeadKind::Loc
             && complements == 0
             && !ctx.info(k).is_function_word()
             && !lower_k.ends_with("ait")
@@ -398,7 +403,12 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         end = k;
         j = k;
     }
-    if et == EntityType::Loc {
+    if kind == HeadKind::Event {
+        // « Tour de France »: only worth a candidate when it hides a name.
+        return has_cap_complement
+            .then(|| Candidate { event: true, ..cand(ctx, i, end, EntityType::Org, "rule:event", 2) });
+    }
+    if kind == HeadKind::Loc {
         // Place nouns: only the capitalised complement is the place.
         if !has_cap_complement || has_adj {
             return None;

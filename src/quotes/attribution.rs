@@ -23,7 +23,7 @@ use super::cues::{Cue, CueForm, CueKind, CueLexicon};
 use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
 use crate::entities::{Entity, EntityType, Mention};
-use crate::lexicon::{AttrRole, Gender, Lexicons, TitleKind, WordClass};
+use crate::lexicon::{AttrRole, Gender, HeadKind, Lexicons, TitleKind, WordClass};
 use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
 use crate::vocab::WordInfo;
 
@@ -736,7 +736,7 @@ impl<'a, 't> Work<'a, 't> {
         let named = self.mentions_in(sa, sb).iter().any(|m| self.d.entities[m.entity].etype != EntityType::Loc);
         let speakerish = (a..b).any(|k| {
             let info = &self.d.words[k];
-            info.title.is_some() || info.head.map(|h| h.etype) == Some(EntityType::Org)
+            info.title.is_some() || info.head.map(|h| h.kind) == Some(HeadKind::Org)
         });
         // « Pour le plaignant, « … » »: a short noun phrase whose opinion is
         // then quoted (not « Pour le moment, … »).
