@@ -52,6 +52,23 @@ fn apposition_with_role() {
 }
 
 #[test]
+fn unlisted_names_of_two_unknown_words() {
+    // No list knows either word: a person's name.
+    let (t, src, _) = find("Hier, Xaviro Plumtek a ouvert la séance.", "Xaviro Plumtek").unwrap();
+    assert_eq!((t, src.as_str()), ("PER", "rule:unlisted_name"));
+    assert_eq!(find("Xaviro Plumtek dos Quarvel conserve ses droits.", "Xaviro Plumtek dos Quarvel").unwrap().0, "PER");
+    // A name given to the noun before it, a quoted title, and a place's
+    // complement are no person.
+    let m = mentions("Le volcan Xaviro Plumtek gronde. Il a chanté « Xaviro Plumtek » à Lima.");
+    assert!(!m.iter().any(|m| m.1 == "PER"), "{m:?}");
+    let m = mentions("Il vit à Zorvak de Lima.");
+    assert!(!m.iter().any(|m| m.1 == "PER"), "{m:?}");
+    // A description before a listed given name is no part of the name.
+    let m = mentions("Elle a battu la Quarvelienne Anna Plumtek.");
+    assert!(m.iter().any(|m| m.0 == "Anna Plumtek" && m.1 == "PER"), "{m:?}");
+}
+
+#[test]
 fn organisation_head_noun() {
     let (t, src, _) =
         find("Le ministère bolivien de la Santé a publié un bilan.", "ministère bolivien de la Santé").unwrap();
@@ -128,11 +145,13 @@ fn later_surname_links_to_the_full_name() {
     let m = mentions("Gaspard Tremblay a parlé. Plus tard, Tremblay a quitté la salle.");
     let alias = m.iter().find(|m| m.0 == "Tremblay").expect("surname tagged");
     assert_eq!((alias.1, alias.2.as_str(), alias.3.as_str()), ("PER", "alias", "Gaspard Tremblay"));
-    // A full name no rule finds alone (« Jo » is no listed given name) is
-    // linked whole where it recurs, not as its surname.
-    let m = mentions("La députée Jo Vantrel a parlé. Plus tard, Jo Vantrel a quitté la salle.");
-    let texts: Vec<_> = m.iter().map(|m| (m.0.as_str(), m.2.as_str())).collect();
-    assert_eq!(texts, [("Jo Vantrel", "rule:title"), ("Jo Vantrel", "alias")]);
+    // A full name the given-name rule does not find (« Jo » is no listed
+    // given name) is linked whole where it recurs, not as its surname (after
+    // « le voisin », no rule takes it for a name).
+    let m = mentions("La députée Jo Vantrel a parlé. Plus tard, le voisin Jo Vantrel a quitté la salle.");
+    let texts: Vec<_> = m.iter().map(|m| (m.0.as_str(), m.3.as_str())).collect();
+    assert_eq!(texts, [("Jo Vantrel", "Jo Vantrel"), ("Jo Vantrel", "Jo Vantrel")]);
+    assert_eq!(m[1].2, "alias");
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //!   (`Gegham Stepanyan`, `Jean-Yves Le Drian`, `Ursula von der Leyen`).
 //! - `title`: an honorific or role noun followed by a capitalised name
 //!   (`M. Dupont`, `le porte-parole Kirby`, `le président russe X`).
+//! - `unlisted_name`: two or three capitalised words no lexicon knows
+//!   (`Xaviro Plumtek`), where no list holds the given name.
 //! - `apposition`: two capitalised words followed by `, <role>`
 //!   (`Hikmet Hajiyev, conseiller…`).
 //! - `org_head`: an organisation head noun with its complements
@@ -111,6 +113,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             {
                 let end = cap_run_end(ctx, i);
                 out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
+            } else if let Some(c) = unlisted_name(ctx, lx, gaz, i) {
+                out.push(c);
             }
         }
         i += 1;
@@ -268,6 +272,89 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     }
     let end = surname_end(ctx, j)?;
     Some(cand(ctx, j, end, EntityType::Per, "rule:title", 2))
+}
+
+/// « Xiadong Brevik » where no list knows the given name: two or three
+/// capitalised words that no lexicon knows (rare words, no function word,
+/// title, head, demonym or acronym) are a person's name. Places and bodies
+/// are listed or have heads; the longer or listed candidate still wins.
+fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    let unknown = |k: usize| {
+        let t = ctx.tokens[k];
+        // In a gazetteer match (« X de Lima »: a place's complement).
+        let g = gaz.partition_point(|c| c.start <= t.start);
+        if g > 0 && gaz[g - 1].end >= t.end {
+            return false;
+        }
+        let info = ctx.info(k);
+        let w = ctx.word(k);
+        t.kind == TokenKind::Word
+            && t.cap
+            && info.zipf < 3.0
+            && !info.is_function_word()
+            && !info.marks_names()
+            && !info.is_demonym()
+            && !is_acronym(w)
+            && !w.bytes().any(|b| b.is_ascii_digit())
+    };
+    // The run starts here: the word before is no capitalised name word,
+    // but may be a function word opening the sentence, a demonym or a role
+    // (« la Britannique X Y »).
+    if i > 0 {
+        let (p, info) = (ctx.tokens[i - 1], ctx.info(i - 1));
+        let describes = info.is_demonym() || info.title.is_some();
+        let opener = info.is_function_word() && !info.is(WordClass::Particle);
+        if p.kind == TokenKind::Word && p.cap && !describes && !opener {
+            return None;
+        }
+    }
+    if !unknown(i) || info_given(ctx, lx, i) {
+        return None;
+    }
+    // « le volcan X Y », « l'entreprise X Y »: a name given to the noun
+    // before it, unless that noun is a role (the title rule's).
+    if i > 1 {
+        let (p, info) = (ctx.tokens[i - 1], ctx.info(i - 1));
+        let noun = p.kind == TokenKind::Word && !p.cap && !info.is_function_word() && info.title.is_none();
+        if noun && ctx.info(i - 2).is(WordClass::Determiner) {
+            return None;
+        }
+    }
+    // More unknown words, or a particle before one (« X da Silva »); a
+    // listed given name starts another name (« la Suissesse Anna X »: the
+    // word before it is a description).
+    let (mut end, mut words) = (i + 1, 1);
+    while end < n && words < 4 && !ctx.tokens[end].newline_before {
+        if unknown(end) && !info_given(ctx, lx, end) {
+            end += 1;
+        } else if ctx.info(end).is(WordClass::Particle)
+            && !ctx.tokens[end].cap
+            // « de » is a place's complement as often (« Vallée de X »).
+            && !matches!(ctx.lower(end), "de" | "d'" | "d’" | "du" | "des")
+            && end + 1 < n
+            && unknown(end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+        words += 1;
+    }
+    let next_cap = end < n && ctx.tokens[end].cap && ctx.tokens[end].kind == TokenKind::Word;
+    if !(2..=3).contains(&words) || next_cap && !ctx.tokens[end].newline_before {
+        return None;
+    }
+    // A quoted phrase is a title or a slogan (« Copa Lumbra »).
+    let mark = |k: usize| matches!(ctx.word(k), "«" | "»" | "“" | "”" | "\"");
+    if i > 0 && mark(i - 1) && end < n && mark(end) {
+        return None;
+    }
+    Some(cand(ctx, i, end, EntityType::Per, "rule:unlisted_name", 1))
+}
+
+fn info_given(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
+    ctx.info(i).given_name(lx, ctx.word(i)).is_some()
 }
 
 /// `Hikmet Hajiyev, conseiller …`: two or three capitalised words then `, <role>`.
