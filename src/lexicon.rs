@@ -218,7 +218,14 @@ impl Lexicons {
         }
         if let Some(t) = read_opt(&file("demonyms.tsv"), &["adjective"])? {
             for r in &t.rows {
-                for form in inflect_adjective(&t.get(r, "adjective").to_lowercase()) {
+                let mut forms = inflect_adjective(&t.get(r, "adjective").to_lowercase());
+                // An irregular feminine (« turc », « turque ») and its plural.
+                let fem = t.get(r, "feminine").to_lowercase();
+                if !fem.is_empty() {
+                    forms[3] = format!("{fem}s");
+                    forms[1] = fem;
+                }
+                for form in forms {
                     lx.demonyms.insert(form);
                 }
             }

@@ -79,6 +79,8 @@ fn organisation_head_noun() {
     );
     assert_eq!(find("Le Parti socialiste a tenu son congrès.", "Parti socialiste").unwrap().0, "ORG");
     assert_eq!(find("L'armée péruvienne a été déployée.", "armée péruvienne").unwrap().0, "ORG");
+    // An irregular feminine demonym (the `feminine` column).
+    assert_eq!(find("L'armée turque a été déployée.", "armée turque").unwrap().0, "ORG");
 }
 
 #[test]
