@@ -80,6 +80,11 @@ AMBIG_GIVEN_NAME_FREQ = 6
 # names); scripts/curated/place_aliases.tsv flags the truly ambiguous ones.
 HEAD_POP = 200000
 DROP_GIVEN_NAME_BELOW_POP = 50000
+# Cities of at least this many inhabitants also take GeoNames' alternate names
+# (exonyms: « Dunkerque » for Dunkirk), those that look like names: Latin script,
+# capitalised words (at most two), at least four letters, no common word or given
+# name, and no other entity's own form (an alternate never takes a form away).
+ALT_NAMES_MIN_POP = 100000
 # Towns with 3-letter names outside these countries are flagged ambiguous.
 FRANCOPHONE = {"FR", "BE", "CH", "LU", "MC"}
 # Common words lexicon: words with Zipf >= this in French or English.
@@ -370,7 +375,7 @@ def load_gender_guesser():
 
 class Entity:
     __slots__ = ("id", "type", "name", "forms", "kb", "tier", "score", "flags",
-                 "forced", "curated", "pop", "capital", "kind", "remove", "cc")
+                 "forced", "curated", "pop", "capital", "kind", "remove", "cc", "alts")
 
     def __init__(self, id_, type_, name, forms, kb="", tier=TIER_PLACE, score=0.0,
                  curated=False, pop=0, capital=False, kind=""):
@@ -390,6 +395,7 @@ class Entity:
         self.kind = kind
         self.remove = set()
         self.cc = ""
+        self.alts = set()       # forms from GeoNames' alternate names (weak)
 
     def add_forms(self, forms, front=False):
         new = []
@@ -584,8 +590,29 @@ def load_places(lex, given, review):
                    score=float(pop) + (1e10 if cap else 0.0), pop=pop, capital=cap,
                    kind="capital" if cap else "city")
         e.cc = c["countrycode"]
+        if pop >= ALT_NAMES_MIN_POP:
+            # Added after the curated overrides (add_alternates), so that a
+            # form they give is the entity's own.
+            e.alts = [a for a in (clean_form(x) for x in c.get("alternatenames", [])) if alternate_ok(a, lex, given)]
         ents[e.id] = e
     return ents, cities
+
+
+def add_alternates(ents):
+    """Make the alternate names kept in `load_places` weak forms of their place."""
+    for e in ents.values():
+        if e.alts:
+            alts = [a for a in e.alts if a not in e.forms]
+            e.add_forms(alts)
+            e.alts = set(alts) & set(e.forms)
+
+
+def alternate_ok(a, lex, given):
+    """A GeoNames alternate name that reads as a place name in running text."""
+    words = a.split(" ")
+    return (len(a) >= 4 and valid_form(a) and not a.isupper() and len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and lex.commonness(a) == 0 and a not in given)
 
 
 def apply_place_overrides(ents, cities):
@@ -676,7 +703,14 @@ def load_curated_entities(fname, type_default, prefix, tier):
 
 
 def resolve_forms(all_ents, review):
-    """Give every surface form to exactly one entity: the highest (tier, score)."""
+    """Give every surface form to exactly one entity: the highest (tier, score).
+    An alternate name never takes an entity's own form."""
+    own = set()
+    for e in all_ents.values():
+        own.update(form_key(f) for f in e.forms if f not in e.alts)
+    for e in all_ents.values():
+        if e.alts:
+            e.forms = [f for f in e.forms if f not in e.alts or form_key(f) not in own]
     owner = {}
     for e in all_ents.values():
         if e.forced == "drop":
@@ -952,6 +986,7 @@ def build(outdir, review=False):
     gg = load_gender_guesser()
     places, cities = load_places(lex, gg, review)
     apply_place_overrides(places, cities)
+    add_alternates(places)
     regions = load_curated_entities("regions.tsv", "LOC", "loc", TIER_REGION)
     orgs = load_curated_entities("orgs.tsv", "ORG", "org", TIER_ORG)
     people = load_curated_entities("people.tsv", "PER", "per", TIER_PERSON)
@@ -962,7 +997,17 @@ def build(outdir, review=False):
                 die("duplicate id across sources: %s" % k)
             all_ents[k] = v
     resolve_forms(all_ents, review)
+    # The flags (ambiguous, dropped) are decided on an entity's own forms; the
+    # alternate names it kept join a place that survives.
+    alternates = {}
+    for e in all_ents.values():
+        if e.alts:
+            alternates[e.id] = [f for f in e.forms if f in e.alts]
+            e.forms = [f for f in e.forms if f not in e.alts]
     set_flags(all_ents, lex, gg, review)
+    for eid, alts in alternates.items():
+        if all_ents[eid].forms:
+            all_ents[eid].forms.extend(alts)
 
     place_list = list(places.values()) + list(regions.values())
     counts = {}
@@ -990,7 +1035,7 @@ def build(outdir, review=False):
     for e in all_ents.values():
         if e.forms and "ambiguous" not in e.flags:
             for f in e.forms:
-                if " " in f or not (e.kind != "city" or e.pop >= 100000 or e.capital):
+                if " " in f or f in e.alts or not (e.kind != "city" or e.pop >= 100000 or e.capital):
                     continue
                 low = f.lower()
                 if f.isupper() and (lex.in_lower_dict(low, "fr") or lex.in_lower_dict(low, "en")):
