@@ -210,6 +210,25 @@ fn english_colon_quote_and_told() {
 }
 
 #[test]
+fn english_clause_without_that() {
+    // A bare noun subject: an auxiliary follows it.
+    let r = only("A shop owner said insurance would not cover the losses.");
+    assert_eq!(
+        (r.kind, r.text.as_str(), r.speaker.as_str()),
+        ("indirect", "insurance would not cover the losses", "A shop owner")
+    );
+    // "told" skips its addressee, a name with its article.
+    let r = only("The sheriff told the Harlan Courier the roads would reopen soon.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("the roads would reopen soon", "The sheriff"));
+    // A pronoun after an unnamed speaker is that speaker, not an earlier name.
+    let q = quotes(
+        "“We are safe,” said Tom Vasko, a spokesman. A shop owner said insurance would not pay. “I don't know what we'll do,” he said.",
+    );
+    let last = q.last().expect("three quotes");
+    assert_eq!((last.speaker.as_str(), last.name.as_str()), ("he", ""));
+}
+
+#[test]
 fn english_indirect_that_and_according_to() {
     let r = only("The company said that profits rose sharply in March.");
     assert_eq!((r.kind, r.text.as_str()), ("indirect", "profits rose sharply in March"));

@@ -61,6 +61,8 @@ fn unlisted_names_of_two_unknown_words() {
     // complement are no person.
     let m = mentions("Le volcan Xaviro Plumtek gronde. Il a chanté « Xaviro Plumtek » à Lima.");
     assert!(!m.iter().any(|m| m.1 == "PER"), "{m:?}");
+    let m = mentions("She told the Plumtek Courier it was over.");
+    assert!(!m.iter().any(|m| m.1 == "PER"), "{m:?}");
     let m = mentions("Il vit à Zorvak de Lima.");
     assert!(!m.iter().any(|m| m.1 == "PER"), "{m:?}");
     // A description before a listed given name is no part of the name.

@@ -313,7 +313,11 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
         return None;
     }
     // « le volcan X Y », « l'entreprise X Y »: a name given to the noun
-    // before it, unless that noun is a role (the title rule's).
+    // before it, unless that noun is a role (the title rule's); "the Daily
+    // Post", « le Racing Club »: an article before a person's name is rare.
+    if i > 0 && ctx.info(i - 1).is(WordClass::Determiner) && !ctx.tokens[i - 1].cap {
+        return None;
+    }
     if i > 1 {
         let (p, info) = (ctx.tokens[i - 1], ctx.info(i - 1));
         let noun = p.kind == TokenKind::Word && !p.cap && !info.is_function_word() && info.title.is_none();

@@ -1759,11 +1759,16 @@ impl<'a, 't> Work<'a, 't> {
         if !inverted && self.is_english_cue_at(from) {
             let mut c = from;
             if self.w(from - 1) == "told" || self.w(from - 1) == "tells" {
-                // Skip the addressee: a name, a pronoun or one noun ("reporters").
+                // Skip the addressee: a name ("the Daily Post"), a pronoun or
+                // one noun ("reporters", "the court").
+                if c + 1 < s.end_token && matches!(self.w(c), "the" | "a" | "an") {
+                    c += 1;
+                }
+                let name = c;
                 while c < s.end_token && self.tok(c).cap && self.tok(c).kind == TokenKind::Word {
                     c += 1;
                 }
-                if c == from && c < s.end_token && self.tok(c).kind == TokenKind::Word {
+                if c == name && c < s.end_token && self.tok(c).kind == TokenKind::Word {
                     c += 1;
                 }
             }
@@ -1779,9 +1784,19 @@ impl<'a, 't> Work<'a, 't> {
             if c < s.end_token {
                 let w = self.w(c);
                 let t = self.tok(c);
+                // "said insurance would not …": a bare noun phrase is a
+                // subject when an auxiliary follows within three words.
+                let bare_subject = || {
+                    t.kind == TokenKind::Word
+                        && !self.d.words[c].is_function_word()
+                        && (c + 1..(c + 4).min(s.end_token))
+                            .take_while(|&k| self.tok(k).kind == TokenKind::Word)
+                            .any(|k| self.is(k, WordClass::Auxiliary))
+                };
                 let starts_clause = self.is(c, WordClass::Determiner)
                     || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
-                    || t.cap && t.kind == TokenKind::Word;
+                    || t.cap && t.kind == TokenKind::Word
+                    || bare_subject();
                 if starts_clause && s.end_token - c >= 4 {
                     return Content::Clause(c);
                 }
