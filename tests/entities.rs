@@ -86,6 +86,16 @@ fn organisation_head_noun() {
 }
 
 #[test]
+fn english_names_before_and_complements_after_a_head() {
+    let m = mentions("The Verania Weather Service said rain would hit Harlan County and the Supreme Court of Verania.");
+    let got: Vec<_> = m.iter().map(|m| (m.0.as_str(), m.1)).collect();
+    assert!(got.contains(&("Verania Weather Service", "ORG")), "{got:?}");
+    assert!(got.contains(&("Harlan County", "LOC")), "{got:?}");
+    assert!(got.contains(&("Supreme Court of Verania", "ORG")), "{got:?}");
+    assert_eq!(find("The Department of Parks closed the trail.", "Department of Parks").unwrap().0, "ORG");
+}
+
+#[test]
 fn organisation_head_followed_by_a_name() {
     // A capitalised head, then a name (an Arabic article keeps it a name).
     assert_eq!(find("Les combattants du Front al-Karama ont reculé.", "Front al-Karama").unwrap().0, "ORG");

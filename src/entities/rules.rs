@@ -12,6 +12,8 @@
 //! - `org_head`: an organisation head noun with its complements
 //!   (`ministère azerbaïdjanais de la Défense`, `Conseil européen`).
 //! - `place_head`: the capitalised complement of a place noun (`ville de X`).
+//! - `name_head`: capitalised words before a capitalised head, the English
+//!   order (`National Weather Service`, `Harlan County`).
 //! - `event`: an event head with a capitalised complement (`Tour de France`):
 //!   no entity, but the place in it is no mention either.
 //! - `place_cue`: an unknown capitalised word after `à`, `en`, `au`, `aux`, `in`.
@@ -59,6 +61,9 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             if let Some(c) = org_head(ctx, lx, i, head) {
                 out.push(c);
             }
+            if let Some(c) = name_then_head(ctx, lx, i, head) {
+                out.push(c);
+            }
         }
         // Role titles and honorifics announce a person.
         if let Some(kind) = info.title {
@@ -69,7 +74,13 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         // A given name + surname competes with gazetteer matches by length
         // (« Antony Blinken » beats the town « Antony »).
         if t.cap && info.given_name(lx, w).is_some() && !is_common_initial(ctx, i) {
-            if let Some(end) = surname_end(ctx, i + 1) {
+            // Not before a head ("Harlan County", "Jean Moulin University"):
+            // `name_then_head` names that place or body.
+            let ends_in_head = |end: usize| {
+                let last = end - 1;
+                ctx.info(last).head_written(lx, ctx.word(last)).is_some_and(|h| h.kind != HeadKind::Event)
+            };
+            if let Some(end) = surname_end(ctx, i + 1).filter(|&end| !ends_in_head(end)) {
                 out.push(cand(ctx, i, end, EntityType::Per, "rule:given_name", 2));
                 i = end;
                 continue;
@@ -447,9 +458,9 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     while j < n && complements < 3 {
         let lower = ctx.lower(j);
         let mut k = j;
-        if lower == "de" || lower == "du" || lower == "des" || lower == "d’" || lower == "d'" {
+        if matches!(lower, "de" | "du" | "des" | "d’" | "d'" | "of") {
             k += 1;
-            if k < n && matches!(ctx.lower(k), "la" | "l’" | "l'") {
+            if k < n && matches!(ctx.lower(k), "la" | "l’" | "l'" | "the") {
                 k += 1;
             }
         } else {
@@ -523,6 +534,38 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         return None;
     }
     Some(cand(ctx, i, end, EntityType::Org, "rule:org_head", 2))
+}
+
+/// "National Weather Service", "Harlan County": capitalised words before a
+/// capitalised head (the English order) name an organisation or a place,
+/// with the head's complements ("Supreme Court of Verania"). Above the
+/// person rules: the head says what the name is ("Harlan" is a given name).
+fn name_then_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
+    let etype = match head.kind {
+        HeadKind::Org => EntityType::Org,
+        HeadKind::Loc => EntityType::Loc,
+        HeadKind::Event => return None,
+    };
+    let t = ctx.tokens[i];
+    if !t.cap || t.newline_before || is_acronym(ctx.word(i)) {
+        return None;
+    }
+    let first_of_sentence = ctx.sentences[ctx.sentence_of[i] as usize].first_token;
+    let mut j = i;
+    while j > first_of_sentence && i - j < 4 {
+        let (p, info) = (ctx.tokens[j - 1], ctx.info(j - 1));
+        let name_word = p.kind == TokenKind::Word && p.cap && !info.is_function_word() && info.title.is_none();
+        if !name_word || ctx.tokens[j].newline_before {
+            break;
+        }
+        j -= 1;
+    }
+    if j == i {
+        return None;
+    }
+    let end =
+        org_head(ctx, lx, i, head).filter(|c| etype == EntityType::Org && c.start == t.start).map_or(t.end, |c| c.end);
+    Some(Candidate { end, ..cand(ctx, j, i + 1, etype, "rule:name_head", 3) })
 }
 
 /// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").
