@@ -142,6 +142,16 @@ fn the_place_in_a_fixed_event_name_is_no_mention() {
 }
 
 #[test]
+fn place_cue_skips_opponents_and_titles() {
+    // « face à X »: an opponent; « au Dr X »: a person.
+    assert!(find("Ils ont gagné face à Zorvakia mardi.", "Zorvakia").is_none());
+    assert_eq!(find("Ils ont gagné à Zorvakia mardi.", "Zorvakia").unwrap().0, "LOC");
+    let m = mentions("Il a écrit au Dr Xaviro Plumtek.");
+    assert!(!m.iter().any(|m| m.1 == "LOC"), "{m:?}");
+    assert!(m.iter().any(|m| m.0 == "Xaviro Plumtek" && m.1 == "PER"), "{m:?}");
+}
+
+#[test]
 fn place_cue_skips_demonym_nouns() {
     assert!(find("Le prix a été remis aux Chiliennes.", "Chiliennes").is_none());
 }

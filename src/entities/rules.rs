@@ -116,7 +116,10 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             }
             if i > 0
                 && is_place_cue(ctx, i - 1)
+                // « face à X »: an opponent, not a place.
+                && !(i > 1 && ctx.lower(i - 2) == "face")
                 && info.given_name(lx, w).is_none()
+                && info.title.is_none()
                 && !is_commonish(info)
                 && !info.is_demonym()
                 && !w.chars().any(|c| c.is_ascii_digit())
