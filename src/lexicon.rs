@@ -67,6 +67,9 @@ pub enum AttrRole {
     ClauseCue,
     /// A word that makes a following « que » a conjunction (« alors », « parce »).
     CompoundQue,
+    /// A count or an estimate after « selon »: its issuer, if named, is the
+    /// source (« selon un bilan des autorités »), else there is none.
+    Evidence,
 }
 
 impl AttrRole {
@@ -81,6 +84,7 @@ impl AttrRole {
         ("participial", AttrRole::Participial),
         ("clause_cue", AttrRole::ClauseCue),
         ("compound_que", AttrRole::CompoundQue),
+        ("evidence", AttrRole::Evidence),
     ];
     fn bit(self) -> u16 {
         1 << (self as u16)

@@ -210,6 +210,24 @@ fn english_colon_quote_and_told() {
 }
 
 #[test]
+fn selon_a_count_names_its_issuer_or_no_one() {
+    assert!(quotes("Au moins 12 personnes ont été tuées, selon un bilan provisoire.").is_empty());
+    let r = only("Selon les chiffres du ministère bolivien de la Santé, le chômage a baissé.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("ministère bolivien de la Santé", "le chômage a baissé"));
+}
+
+#[test]
+fn selon_source_with_participle_affiliation_or_role_apposition() {
+    let r = only("Selon le directeur du club, interrogé par la radio, les tirs ont débuté à 2 heures.");
+    assert_eq!(r.text, "les tirs ont débuté à 2 heures");
+    assert_eq!(r.speaker, "le directeur du club, interrogé par la radio");
+    let r = only("Selon Paul Verrand, de l’Université de Quillac, la crise va durer.");
+    assert_eq!((r.text.as_str(), r.name.as_str()), ("la crise va durer", "Paul Verrand"));
+    let r = only("D'après un communiqué du groupe, l'agence de presse du mouvement, il aurait fui.");
+    assert_eq!(r.text, "il aurait fui");
+}
+
+#[test]
 fn english_clause_without_that() {
     // A bare noun subject: an auxiliary follows it.
     let r = only("A shop owner said insurance would not cover the losses.");

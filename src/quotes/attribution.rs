@@ -612,6 +612,17 @@ impl<'a, 't> Work<'a, 't> {
         if head.is_some_and(|h| self.has(h, AttrRole::NonSource)) {
             return None;
         }
+        // « selon un bilan provisoire (des autorités) »: a count or an
+        // estimate is its issuer's claim, and no one's without one.
+        if let Some(h) = head.filter(|&h| self.has(h, AttrRole::Evidence)) {
+            let of = (h + 1..s.end_token.min(h + 4))
+                .take_while(|&k| self.tok(k).kind == TokenKind::Word && !self.tok(k).cap)
+                .find(|&k| matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'" | "from" | "by"));
+            match of {
+                Some(k) if k + 1 < s.end_token && self.tok(k + 1).kind == TokenKind::Word => np_start = k + 1,
+                _ => return None,
+            }
+        }
         // « selon un « mode sans échec » »: « selon » as « in accordance
         // with », before an indefinite and a quoted term.
         if np_start + 1 < s.end_token
@@ -1578,13 +1589,26 @@ impl<'a, 't> Work<'a, 't> {
     /// apposition (a name after a description, or a description after a
     /// name) and another comma. Returns that second comma.
     fn apposition_end(&self, a: usize, c: usize, end: usize) -> Option<usize> {
-        let c2 = (c + 1..end.min(c + 12)).find(|&k| self.w(k) == "," || self.tok_quote[k].is_some())?;
-        if self.w(c2) != "," || c2 == c + 1 {
+        let c2 = (c + 1..end.min(c + 12)).find(|&k| matches!(self.w(k), "," | ";") || self.tok_quote[k].is_some())?;
+        if !matches!(self.w(c2), "," | ";") || c2 == c + 1 {
             return None;
         }
         let desc = |k: usize| self.is(k, WordClass::Determiner) || self.d.words[k].title.is_some();
-        let fits = self.name_segment(a, c) && desc(c + 1) || desc(a) && self.name_segment(c + 1, c2);
-        let verbless = (c + 1..c2).all(|k| !self.is_aux(k) && self.cue(k).is_none());
+        // « …, l’agence de presse du groupe, »: a role or a body, whatever
+        // the source before it.
+        let role_np = self.is(c + 1, WordClass::Determiner)
+            && (c + 2..c2.min(c + 4)).any(|k| self.d.words[k].title.is_some() || self.d.words[k].head.is_some());
+        // « …, interrogé par la radio, », « …, de l’université de X, »
+        let participle = self.past_participle(c + 1) || self.has(c + 1, AttrRole::Participial);
+        let affiliation =
+            matches!(self.w(c + 1), "de" | "du" | "des" | "d’" | "d'") && (c + 2..c2).any(|k| self.tok(k).cap);
+        let fits = self.name_segment(a, c) && desc(c + 1)
+            || desc(a) && self.name_segment(c + 1, c2)
+            || role_np
+            || participle
+            || affiliation;
+        // The participle itself may be a cue's (« interrogé »).
+        let verbless = (c + 1 + participle as usize..c2).all(|k| !self.is_aux(k) && self.cue(k).is_none());
         (fits && verbless).then_some(c2)
     }
 
