@@ -210,6 +210,15 @@ fn english_colon_quote_and_told() {
 }
 
 #[test]
+fn coordinated_charges_are_no_quotes() {
+    let q =
+        quotes("Bien qu'il ait été écroué pour « vol » et « recel », ses parents affirment qu'« il est innocent ».");
+    let texts: Vec<&str> = q.iter().map(|r| r.text.as_str()).collect();
+    assert!(!texts.contains(&"vol") && !texts.contains(&"recel"), "{texts:?}");
+    assert!(texts.contains(&"il est innocent"), "{texts:?}");
+}
+
+#[test]
 fn selon_a_count_names_its_issuer_or_no_one() {
     assert!(quotes("Au moins 12 personnes ont été tuées, selon un bilan provisoire.").is_empty());
     let r = only("Selon les chiffres du ministère bolivien de la Santé, le chômage a baissé.");

@@ -530,6 +530,25 @@ impl<'a, 't> Work<'a, 't> {
         if first == 0 {
             return false;
         }
+        // « pour « vol » et « recel » »: a quotation coordinated with one
+        // that names something names something too. The chain is walked
+        // back to its first quotation (a loop: chains may be long).
+        let (mut q, mut first) = (q, first);
+        while first >= 2 && q > 0 && matches!(self.w(first - 1), "et" | "ou" | ",") {
+            let prev = self.d.quotes[q - 1];
+            let prev_first = self.first_token_at(prev.open);
+            // `close` is past the closing mark: the token there is the connective.
+            if self.first_token_at(prev.close) != first - 1 || prev_first == 0 {
+                break;
+            }
+            (q, first) = (q - 1, prev_first);
+        }
+        self.names_something_before(first)
+    }
+
+    /// The words before a quotation's opening token `first` (> 0) make it a
+    /// name, a title or a charge.
+    fn names_something_before(&self, first: usize) -> bool {
         self.has(first - 1, AttrRole::Naming)
             // « auteur de « X » », « le statut d’« X » »
             || first >= 2 && matches!(self.w(first - 1), "de" | "d’" | "d'") && self.has(first - 2, AttrRole::Label)
