@@ -259,6 +259,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         {
                             end = after;
                         }
+                        // « qu’« il est parti » »: elided before a quotation.
+                        if is_apostrophe(d)
+                            && after < to
+                            && matches!(char_at(s, after).0, '«' | '“' | '"' | '‹' | '„')
+                            && is_elision(&s[start..end])
+                        {
+                            end = after;
+                        }
                         break;
                     }
                     if is_apostrophe(d) {
@@ -730,6 +738,10 @@ mod tests {
         let t = "de l' institut d’ Évry O' Neil";
         let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["de", "l'", "institut", "d’", "Évry", "O", "'", "Neil"]);
+        // Elided before a quotation mark.
+        let t = "qu’« il » l'“x” O'«";
+        let toks: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(toks, ["qu’", "«", "il", "»", "l'", "“", "x", "”", "O", "'", "«"]);
     }
 
     #[test]
