@@ -210,6 +210,28 @@ fn english_colon_quote_and_told() {
 }
 
 #[test]
+fn nationality_noun_before_a_name_resolves_it() {
+    let r = only("« Le moment est venu », a déclaré le Belge Marc Verrand.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le Belge Marc Verrand", "Marc Verrand"));
+}
+
+#[test]
+fn focus_word_is_no_part_of_the_subject() {
+    let r = only("Seul le maire de Quillac, Paul Verrand, a refusé, considérant que le moment n'est pas le bon.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le maire de Quillac, Paul Verrand", "Paul Verrand"));
+}
+
+#[test]
+fn quoted_predicate_after_its_subject() {
+    // A quotation opening with a clitic or a negation is the subject's words.
+    let r = only("Le syndicat « se réjouit de cette victoire ».");
+    assert_eq!((r.kind, r.speaker.as_str(), r.rule), ("partial", "Le syndicat", "aux_quote"));
+    // Not after a thing.
+    let q = quotes("Le bilan « ne cesse de s'alourdir ».");
+    assert!(q.iter().all(|r| r.speaker.is_empty()), "{:?}", q.iter().map(|r| &r.speaker).collect::<Vec<_>>());
+}
+
+#[test]
 fn coordinated_charges_are_no_quotes() {
     let q =
         quotes("Bien qu'il ait été écroué pour « vol » et « recel », ses parents affirment qu'« il est innocent ».");

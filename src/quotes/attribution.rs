@@ -288,10 +288,20 @@ impl<'a, 't> Work<'a, 't> {
                 // (or a role) owns the quoted attribute, not « le bilan ».
                 let etre = |k: usize| self.is_aux(k) && matches!(self.w(k), "est" | "sont" | "était" | "étaient");
                 let aux = first_tok.checked_sub(1).filter(|&k| k >= s.first_token && (avoir(k) || etre(k)));
-                let subject = aux.and_then(|aux| Some((aux, self.subject_before(s.first_token, aux)?)));
-                if let Some((aux, (a, b))) = subject {
+                // « Le pape « s’associe à la douleur » »: a quotation opening
+                // with a clitic or a negation is the predicate of the subject
+                // right before it.
+                let inner = first_tok + 1;
+                let predicate = aux.is_none()
+                    && first_tok > s.first_token
+                    && inner < s.end_token
+                    && !self.tok(inner).cap
+                    && matches!(self.w(inner), "se" | "s’" | "s'" | "ne" | "n’" | "n'");
+                let verb_at = if predicate { Some(first_tok) } else { aux };
+                let subject = verb_at.and_then(|v| Some((v, self.subject_before(s.first_token, v)?)));
+                if let Some((v, (a, b))) = subject {
                     let sp = self.resolve_np(a, b);
-                    if avoir(aux) || self.is_someone(&sp, a, b) {
+                    if !predicate && avoir(v) || self.is_someone(&sp, a, b) {
                         // Every quote of the sentence goes to this subject.
                         for q2 in self.sentence_quotes(s) {
                             if !claimed[q2] {
@@ -448,7 +458,10 @@ impl<'a, 't> Work<'a, 't> {
     /// bilan » nor « le slogan ».
     fn is_someone(&self, sp: &Speaker, a: usize, b: usize) -> bool {
         sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
-            || (a..b).any(|k| self.d.words[k].title.is_some())
+            || (a..b).any(|k| {
+                let w = &self.d.words[k];
+                w.title.is_some() || w.head.is_some_and(|h| h.kind == HeadKind::Org)
+            })
     }
 
     /// The speaker a subject [a, b) names: a lone pronoun resolved to its
@@ -1719,6 +1732,17 @@ impl<'a, 't> Work<'a, 't> {
                     || self.tok_quote[k].is_some()
             })
         };
+        // « Seul le ministre X », « Même le syndicat »: a focus word is no
+        // part of the subject.
+        if a + 1 < s.end_token
+            && matches!(
+                self.w(a).to_lowercase().as_str(),
+                "seul" | "seule" | "seuls" | "seules" | "même" | "only" | "even"
+            )
+            && self.is(a + 1, WordClass::Determiner)
+        {
+            a += 1;
+        }
         let mut b = find_end(a)?;
         // « Face à ces chiffres, …, le président devrait … »: leading
         // adverbial segments (a preposition, a date) are not the subject.
@@ -2162,7 +2186,9 @@ impl<'a, 't> Work<'a, 't> {
             let w = self.w(k);
             // « vice-président »: a hyphenated word whose first part is a title.
             let hyphen_title = || w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
-            if self.d.words[k].title.is_some() || self.tok(k).hyphenated && hyphen_title() {
+            // « la Française X », « le Belge X »: a nationality noun titles too.
+            let demonym = self.tok(k).cap && self.d.words[k].is_demonym();
+            if self.d.words[k].title.is_some() || self.tok(k).hyphenated && hyphen_title() || demonym {
                 has_title = true;
             } else if self.is(k, WordClass::Preposition) {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
