@@ -210,6 +210,24 @@ fn english_colon_quote_and_told() {
 }
 
 #[test]
+fn definite_role_description_refers_back_to_the_named_person() {
+    let q = quotes(
+        "Paul Verrand, le ministre bolivien des Mines, est arrivé lundi. Le sommet s'est ouvert. \
+         « Nous voulons un accord », a déclaré le ministre bolivien.",
+    );
+    let r = q.last().expect("one quote");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le ministre bolivien", "Paul Verrand"));
+    // Another nationality is someone else; an indefinite description is someone new.
+    for text in [
+        "Paul Verrand, le ministre bolivien des Mines, est arrivé. « Non », a déclaré le ministre péruvien.",
+        "Paul Verrand, le ministre bolivien des Mines, est arrivé. « Non », a déclaré un ministre.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.last().expect("one quote").name, "", "{text}");
+    }
+}
+
+#[test]
 fn nationality_noun_before_a_name_resolves_it() {
     let r = only("« Le moment est venu », a déclaré le Belge Marc Verrand.");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le Belge Marc Verrand", "Marc Verrand"));

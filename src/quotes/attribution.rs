@@ -2173,7 +2173,43 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
+        if let Some(e) = self.described_person(a, b) {
+            return Speaker { span: Some((sa, sb)), entity: Some(e), stype: SpeakerType::Per };
+        }
         Speaker { span: Some((sa, sb)), entity: None, stype: SpeakerType::Desc }
+    }
+
+    /// « a déclaré le Premier ministre », after « X, le Premier ministre
+    /// irakien, … »: a definite description by a role refers back to the
+    /// latest person named beside that role word (and beside its
+    /// nationality, if it gives one).
+    fn described_person(&self, a: usize, b: usize) -> Option<usize> {
+        if b <= a + 1 || !matches!(self.w(a), "le" | "la" | "l’" | "l'" | "the") {
+            return None;
+        }
+        let role = (a + 1..b.min(a + 4)).find(|&k| self.d.words[k].title == Some(TitleKind::Role))?;
+        let role_word = self.w(role);
+        let nationality = (a + 1..b).find(|&k| self.d.words[k].is_demonym()).map(|k| self.w(k));
+        let sa = self.tok(a).start;
+        let ms = self.d.mentions;
+        let hi = ms.partition_point(|m| m.start < sa);
+        ms[..hi].iter().rev().take(100).find_map(|m| {
+            if self.d.entities[m.entity].etype != EntityType::Per {
+                return None;
+            }
+            // The words around the name, in its sentence: four before it, or
+            // an apposition of up to six after « , ».
+            let first = self.first_token_at(m.start);
+            let last = self.first_token_at(m.end);
+            let si = self.d.sentences.partition_point(|s| s.end_token <= first).min(self.d.sentences.len() - 1);
+            let lo = first.saturating_sub(4).max(self.d.sentences[si].first_token);
+            let mut window: Vec<usize> = (lo..first).collect();
+            if last < self.d.sentences[si].end_token && self.w(last) == "," {
+                window.extend(last + 1..(last + 7).min(self.d.sentences[si].end_token));
+            }
+            let has = |w: &str| window.iter().any(|&k| self.w(k) == w);
+            (has(role_word) && nationality.is_none_or(has)).then_some(m.entity)
+        })
     }
 
     /// Tokens from `ss` up to byte `at` form a title (« le président russe »,
