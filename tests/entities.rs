@@ -93,6 +93,7 @@ fn english_names_before_and_complements_after_a_head() {
     assert!(got.contains(&("Harlan County", "LOC")), "{got:?}");
     assert!(got.contains(&("Supreme Court of Verania", "ORG")), "{got:?}");
     assert_eq!(find("The Department of Parks closed the trail.", "Department of Parks").unwrap().0, "ORG");
+    assert_eq!(find("Un avion de Quillac Airlines s'est écrasé.", "Quillac Airlines").unwrap().0, "ORG");
 }
 
 #[test]
