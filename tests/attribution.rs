@@ -228,6 +228,14 @@ fn definite_role_description_refers_back_to_the_named_person() {
 }
 
 #[test]
+fn framing_cue_with_par_before_a_quote() {
+    let r = only("Le ministre a conclu par « Nous tiendrons bon ».");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("direct", "Nous tiendrons bon", "Le ministre"));
+    // Not a passive's agent.
+    assert!(quotes("Le film a été critiqué par « Le Quotidien ».").iter().all(|r| r.speaker.is_empty()));
+}
+
+#[test]
 fn nationality_noun_before_a_name_resolves_it() {
     let r = only("« Le moment est venu », a déclaré le Belge Marc Verrand.");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le Belge Marc Verrand", "Marc Verrand"));

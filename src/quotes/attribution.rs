@@ -1770,7 +1770,11 @@ impl<'a, 't> Work<'a, 't> {
         while k < s.end_token && k - from <= 8 {
             let w = self.w(k);
             if let Some(q) = self.opens_quote(k) {
-                let adjacent = (from..k).all(|j| self.is(j, WordClass::Adverb));
+                // « conclut par « … » », « poursuivant par « … » », but not
+                // the passive « a été critiqué par « … » ».
+                let passive = from >= 2 && matches!(self.w(from - 2), "été" | "est" | "sont" | "était" | "fut");
+                let adjacent =
+                    (from..k).all(|j| self.is(j, WordClass::Adverb) || j == from && self.w(j) == "par" && !passive);
                 if adjacent && kind != CueKind::Frame {
                     return Content::Quote(q);
                 }
