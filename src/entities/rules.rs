@@ -58,12 +58,11 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
 
         // Organisation and place heads (lower or upper case).
         if let Some(head) = info.head_written(lx, w) {
-            if let Some(c) = org_head(ctx, lx, i, head) {
+            let named = org_head(ctx, lx, i, head);
+            if let Some(c) = name_then_head(ctx, i, head, named.as_ref()) {
                 out.push(c);
             }
-            if let Some(c) = name_then_head(ctx, lx, i, head) {
-                out.push(c);
-            }
+            out.extend(named);
         }
         // Role titles and honorifics announce a person.
         if let Some(kind) = info.title {
@@ -314,30 +313,26 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     };
     // The run starts here: the word before is no capitalised name word,
     // but may be a function word opening the sentence, a demonym or a role
-    // (« la Britannique X Y »).
+    // (« la Britannique X Y »). Not after an article ("the Daily Post", « le
+    // Racing Club »: rare before a person's name), nor after « determiner +
+    // common noun » (« le volcan X Y »: a name given to the noun; a role
+    // noun is the title rule's).
     if i > 0 {
         let (p, info) = (ctx.tokens[i - 1], ctx.info(i - 1));
         let describes = info.is_demonym() || info.title.is_some();
         let opener = info.is_function_word() && !info.is(WordClass::Particle);
-        if p.kind == TokenKind::Word && p.cap && !describes && !opener {
+        let noun = p.kind == TokenKind::Word && !info.is_function_word() && info.title.is_none();
+        let blocked = if p.kind == TokenKind::Word && p.cap {
+            !describes && !opener
+        } else {
+            info.is(WordClass::Determiner) || noun && i > 1 && ctx.info(i - 2).is(WordClass::Determiner)
+        };
+        if blocked {
             return None;
         }
     }
     if !unknown(i) || info_given(ctx, lx, i) {
         return None;
-    }
-    // « le volcan X Y », « l'entreprise X Y »: a name given to the noun
-    // before it, unless that noun is a role (the title rule's); "the Daily
-    // Post", « le Racing Club »: an article before a person's name is rare.
-    if i > 0 && ctx.info(i - 1).is(WordClass::Determiner) && !ctx.tokens[i - 1].cap {
-        return None;
-    }
-    if i > 1 {
-        let (p, info) = (ctx.tokens[i - 1], ctx.info(i - 1));
-        let noun = p.kind == TokenKind::Word && !p.cap && !info.is_function_word() && info.title.is_none();
-        if noun && ctx.info(i - 2).is(WordClass::Determiner) {
-            return None;
-        }
     }
     // More unknown words, or a particle before one (« X da Silva »); a
     // listed given name starts another name (« la Suissesse Anna X »: the
@@ -510,6 +505,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     }
     if kind == HeadKind::Event {
         // « Tour de France »: only worth a candidate when it hides a name.
+        // The type is unused: an event candidate is dropped once resolved.
         return has_cap_complement
             .then(|| Candidate { event: true, ..cand(ctx, i, end, EntityType::Org, "rule:event", 2) });
     }
@@ -543,7 +539,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
 /// capitalised head (the English order) name an organisation or a place,
 /// with the head's complements ("Supreme Court of Verania"). Above the
 /// person rules: the head says what the name is ("Harlan" is a given name).
-fn name_then_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
+fn name_then_head(ctx: &Ctx, i: usize, head: Head, named: Option<&Candidate>) -> Option<Candidate> {
     let etype = match head.kind {
         HeadKind::Org => EntityType::Org,
         HeadKind::Loc => EntityType::Loc,
@@ -566,8 +562,8 @@ fn name_then_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Cand
     if j == i {
         return None;
     }
-    let end =
-        org_head(ctx, lx, i, head).filter(|c| etype == EntityType::Org && c.start == t.start).map_or(t.end, |c| c.end);
+    // `named`: the head's own candidate (`org_head`), with its complements.
+    let end = named.filter(|c| etype == EntityType::Org && c.start == t.start).map_or(t.end, |c| c.end);
     Some(Candidate { end, ..cand(ctx, j, i + 1, etype, "rule:name_head", 3) })
 }
 

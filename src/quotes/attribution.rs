@@ -2206,12 +2206,14 @@ impl<'a, 't> Work<'a, 't> {
             let first = self.first_token_at(m.start);
             let last = self.first_token_at(m.end);
             let si = self.d.sentences.partition_point(|s| s.end_token <= first).min(self.d.sentences.len() - 1);
-            let lo = first.saturating_sub(4).max(self.d.sentences[si].first_token);
-            let mut window: Vec<usize> = (lo..first).collect();
-            if last < self.d.sentences[si].end_token && self.w(last) == "," {
-                window.extend(last + 1..(last + 7).min(self.d.sentences[si].end_token));
-            }
-            let has = |w: &str| window.iter().any(|&k| self.w(k) == w);
+            let sent = &self.d.sentences[si];
+            let before = first.saturating_sub(4).max(sent.first_token)..first;
+            let apposition = if last < sent.end_token && self.w(last) == "," {
+                last + 1..(last + 7).min(sent.end_token)
+            } else {
+                0..0
+            };
+            let has = |w: &str| before.clone().chain(apposition.clone()).any(|k| self.w(k) == w);
             (has(role_word) && nationality.is_none_or(has)).then_some(m.entity)
         })
     }
