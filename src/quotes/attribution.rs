@@ -986,9 +986,25 @@ impl<'a, 't> Work<'a, 't> {
         let coordinated =
             avant_de || vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
         // Subject.
+        // « … qu’un homme lui aurait tiré dessus avant de déclarer que … »:
+        // the subject of the clause holding « avant de », whose verb is the
+        // nearest auxiliary before it, not the speaker of the unit before.
+        let avant_subject = || {
+            let v = (first..vg).rev().find(|&k| self.is_aux(k) && self.tok_quote[k].is_none())?;
+            let l =
+                (first..v).rev().find(|&k| matches!(self.w(k), "que" | "qu’" | "qu'" | ",")).map_or(first, |k| k + 1);
+            let (a, b) = self.subject_before(l, v)?;
+            Some(if b == a + 1 && PRONOUNS.contains(&self.w(a)) {
+                Subject::Pronoun(self.tok(a).start, self.tok(a).end)
+            } else {
+                Subject::Np(a, b)
+            })
+        };
         let subject = if let Some((a, b)) = pron {
             inverted = true;
             Subject::Pronoun(a, b)
+        } else if let Some(sub) = avant_de.then(avant_subject).flatten() {
+            sub
         } else if form == CueForm::Gerund || coordinated {
             // « X estime … et ajoute que »: the verb shares the subject of
             // the one before the conjunction; no phrase before « et » is it.
@@ -1094,6 +1110,8 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let left = match subject {
+            // The subject of « avant de » lies inside the claim before it.
+            _ if avant_de => vg,
             Subject::Np(a, _) if !inverted => a.min(vg),
             Subject::Pronoun(a, _) if !inverted => self.first_token_at(a).min(vg),
             _ => {
