@@ -232,6 +232,10 @@ fn avant_de_takes_the_subject_of_its_own_clause() {
     let q = quotes("Les témoins racontent qu'un homme a tiré dans le dos avant de déclarer qu'il vengeait la ville.");
     let got: Vec<_> = q.iter().map(|r| (r.text.as_str(), r.speaker.as_str())).collect();
     assert_eq!(got, [("un homme a tiré dans le dos", "Les témoins"), ("il vengeait la ville", "un homme")], "{got:?}");
+    // A shout is a speech act too (« crier », « lancer », « scander »).
+    let q = quotes("Les témoins racontent qu'un homme a tiré avant de crier « Vive la révolution ».");
+    let r = q.last().expect("two quotes");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("direct", "Vive la révolution", "un homme"));
     // With no clause of its own, it continues the speaker before it.
     let q = quotes("« Nous partons », a-t-il ajouté, avant de préciser que le vol était annulé.");
     assert!(q.iter().all(|r| r.speaker == "il"), "{:?}", q.iter().map(|r| &r.speaker).collect::<Vec<_>>());
