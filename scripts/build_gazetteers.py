@@ -395,7 +395,7 @@ class Entity:
         self.kind = kind
         self.remove = set()
         self.cc = ""
-        self.alts = set()       # forms from GeoNames' alternate names (weak)
+        self.alts = []          # forms from GeoNames' alternate names (weak)
 
     def add_forms(self, forms, front=False):
         new = []
@@ -604,7 +604,7 @@ def add_alternates(ents):
         if e.alts:
             alts = [a for a in e.alts if a not in e.forms]
             e.add_forms(alts)
-            e.alts = set(alts) & set(e.forms)
+            e.alts = [a for a in alts if a in e.forms]
 
 
 def alternate_ok(a, lex, given):

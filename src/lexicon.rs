@@ -111,6 +111,12 @@ pub enum LowerHead {
     Demonym,
 }
 
+impl LowerHead {
+    /// The values of the `lower` column of `org_heads.tsv` (empty is `no`).
+    const NAMES: &'static [(&'static str, LowerHead)] =
+        &[("no", LowerHead::No), ("complement", LowerHead::Complement), ("demonym", LowerHead::Demonym)];
+}
+
 /// What the name a head noun opens is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeadKind {
@@ -121,6 +127,12 @@ pub enum HeadKind {
     /// An event whose name holds a place as a fixed part (the race « Tour de
     /// France »): no entity, and the place is no mention of its own.
     Event,
+}
+
+impl HeadKind {
+    /// The values of the `type` column of `org_heads.tsv`.
+    const NAMES: &'static [(&'static str, HeadKind)] =
+        &[("ORG", HeadKind::Org), ("LOC", HeadKind::Loc), ("EVENT", HeadKind::Event)];
 }
 
 /// An organisation, place or event head noun.
@@ -193,17 +205,10 @@ impl Lexicons {
         }
         if let Some(t) = read_opt(&file("org_heads.tsv"), &["form", "type"])? {
             for r in &t.rows {
-                let kind = match t.get(r, "type") {
-                    "ORG" => HeadKind::Org,
-                    "LOC" => HeadKind::Loc,
-                    "EVENT" => HeadKind::Event,
-                    ty => return Err(t.error(r, format!("type `{ty}` is not ORG, LOC or EVENT"))),
-                };
+                let kind = named(HeadKind::NAMES, "type", t.get(r, "type")).map_err(|m| t.error(r, m))?;
                 let lower = match t.get(r, "lower") {
-                    "" | "no" => LowerHead::No,
-                    "complement" => LowerHead::Complement,
-                    "demonym" => LowerHead::Demonym,
-                    v => return Err(t.error(r, format!("lower `{v}` is not no, complement or demonym"))),
+                    "" => LowerHead::No,
+                    v => named(LowerHead::NAMES, "lower", v).map_err(|m| t.error(r, m))?,
                 };
                 // The form's case matters: « Département » (ORG) vs « département » (LOC).
                 lx.org_heads.insert(t.get(r, "form").to_string(), Head { kind, lower });
@@ -335,6 +340,16 @@ mod tests {
         let lx =
             Lexicons::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteers/lexicons"))).unwrap();
         assert!(lx.is_attr("parce", AttrRole::CompoundQue) && !lx.is_attr("parce", AttrRole::Clitic));
+    }
+
+    #[test]
+    fn bad_head_type_is_a_line_numbered_error() {
+        let dir = std::env::temp_dir().join(format!("whosaid-lexicon-head-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("org_heads.tsv"), "form\ttype\tlower\nTour\tEVENT\tno\nfoire\tFAIR\tno\n").unwrap();
+        let e = Lexicons::load(&dir).err().unwrap().to_string();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(e.ends_with(":3: type `FAIR` is not one of ORG, LOC, EVENT"), "{e}");
     }
 
     #[test]

@@ -251,20 +251,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                     if after >= to || !word_char_at(s, after) {
                         // « l' institut »: a stray space after an elided
                         // article; the apostrophe still belongs to it.
-                        if is_apostrophe(d)
-                            && after + 1 < to
-                            && bytes[after] == b' '
-                            && word_char_at(s, after + 1)
-                            && is_elision(&s[start..end])
-                        {
-                            end = after;
-                        }
-                        // « qu’« il est parti » »: elided before a quotation.
-                        if is_apostrophe(d)
-                            && after < to
-                            && matches!(char_at(s, after).0, '«' | '“' | '"' | '‹' | '„')
-                            && is_elision(&s[start..end])
-                        {
+                        // ... and before a quotation (« qu’« il est parti » »).
+                        let stray_space = after + 1 < to && bytes[after] == b' ' && word_char_at(s, after + 1);
+                        let quotation = after < to && matches!(char_at(s, after).0, '«' | '“' | '"' | '‹' | '„');
+                        if is_apostrophe(d) && (stray_space || quotation) && is_elision(&s[start..end]) {
                             end = after;
                         }
                         break;

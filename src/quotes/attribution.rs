@@ -629,30 +629,24 @@ impl<'a, 't> Work<'a, 't> {
         if np_start >= s.end_token {
             return None;
         }
-        // « selon les dires du témoin », « d’après les informations de
-        // l’AFP »: the source is the one whose words these are.
         let mut np_start = np_start;
-        if np_start + 3 < s.end_token
-            && matches!(self.w(np_start), "les" | "des")
-            && self.has(np_start + 1, AttrRole::SpeechNoun)
-            && matches!(self.w(np_start + 2), "de" | "du" | "des" | "d’" | "d'")
-        {
-            np_start += 3;
-        }
         // « selon le jour », « d’après le film de … »: no source.
         let head = (np_start..s.end_token.min(np_start + 3)).find(|&k| !self.is(k, WordClass::Determiner));
         if head.is_some_and(|h| self.has(h, AttrRole::NonSource)) {
             return None;
         }
-        // « selon un bilan provisoire (des autorités) »: a count or an
-        // estimate is its issuer's claim, and no one's without one.
-        if let Some(h) = head.filter(|&h| self.has(h, AttrRole::Evidence)) {
+        // « selon les dires du témoin », « d’après les informations de l’AFP »,
+        // « selon un bilan provisoire des autorités »: someone's words, a count
+        // or an estimate are their owner's claim; a count without one is no one's.
+        let owned = |h: usize| self.has(h, AttrRole::SpeechNoun) || self.has(h, AttrRole::Evidence);
+        if let Some(h) = head.filter(|&h| owned(h)) {
             let of = (h + 1..s.end_token.min(h + 4))
                 .take_while(|&k| self.tok(k).kind == TokenKind::Word && !self.tok(k).cap)
                 .find(|&k| matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'" | "from" | "by"));
             match of {
                 Some(k) if k + 1 < s.end_token && self.tok(k + 1).kind == TokenKind::Word => np_start = k + 1,
-                _ => return None,
+                _ if self.has(h, AttrRole::Evidence) => return None,
+                _ => {}
             }
         }
         // « selon un « mode sans échec » »: « selon » as « in accordance
@@ -1753,10 +1747,7 @@ impl<'a, 't> Work<'a, 't> {
         // « Seul le ministre X », « Même le syndicat »: a focus word is no
         // part of the subject.
         if a + 1 < s.end_token
-            && matches!(
-                self.w(a).to_lowercase().as_str(),
-                "seul" | "seule" | "seuls" | "seules" | "même" | "only" | "even"
-            )
+            && matches!(self.w(a), "seul" | "seule" | "seuls" | "seules" | "même" | "only" | "even")
             && self.is(a + 1, WordClass::Determiner)
         {
             a += 1;
