@@ -109,12 +109,19 @@ pub enum LowerHead {
     Complement,
     /// With a demonym too (« armée syrienne », « gouvernement ukrainien »).
     Demonym,
+    /// Never starts a name, but describes the capitalised name after it, which
+    /// alone is the organisation (« l’opérateur X », « l’agence de presse X »).
+    Describes,
 }
 
 impl LowerHead {
     /// The values of the `lower` column of `org_heads.tsv` (empty is `no`).
-    const NAMES: &'static [(&'static str, LowerHead)] =
-        &[("no", LowerHead::No), ("complement", LowerHead::Complement), ("demonym", LowerHead::Demonym)];
+    const NAMES: &'static [(&'static str, LowerHead)] = &[
+        ("no", LowerHead::No),
+        ("complement", LowerHead::Complement),
+        ("demonym", LowerHead::Demonym),
+        ("describes", LowerHead::Describes),
+    ];
 }
 
 /// What the name a head noun opens is.

@@ -420,6 +420,18 @@ fn organisation_after_its_description_is_the_speaker() {
     let r = only("Le porte-parole de l'agence Reuters a affirmé que la réforme serait reportée.");
     assert_eq!(r.speaker, "Le porte-parole de l'agence Reuters");
     assert_eq!(r.name, "");
+    // « de » before a common noun is part of the description; an
+    // organisation no list holds is found after it.
+    let r = only("Selon l'agence de presse Velmoria, la réforme serait reportée.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("l'agence de presse Velmoria", "Velmoria"));
+    let r = only("L'opérateur Zentrix a affirmé que le réseau serait rétabli.");
+    assert_eq!(r.name, "Zentrix");
+}
+
+#[test]
+fn occupation_then_name_is_the_person() {
+    let r = only("Le vulcanologue Anselm Drovic a déclaré que l'éruption pourrait durer.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Le vulcanologue Anselm Drovic", "Anselm Drovic"));
 }
 
 #[test]

@@ -301,3 +301,37 @@ fn a_short_form_defined_for_a_listed_name_takes_its_entity() {
         ]
     );
 }
+
+#[test]
+fn occupation_nouns_title_a_name() {
+    // An occupation is a role noun: the name after it is a person.
+    let (t, src, _) = find("Le sismologue Ortwin Quellmar a mesuré la secousse.", "Ortwin Quellmar").unwrap();
+    assert_eq!((t, src.as_str()), ("PER", "rule:title"));
+    assert_eq!(
+        find("Selon l’archéologue belge Idris Vantombe, le site est ancien.", "Idris Vantombe").unwrap().0,
+        "PER"
+    );
+}
+
+#[test]
+fn a_description_names_the_organisation_after_it() {
+    // « l’opérateur X »: X alone is the organisation, with « de + noun » and
+    // adjectives between, and a capitalised article opening the name.
+    let (t, src, name) = find("L’opérateur Zentrix a confirmé la panne.", "Zentrix").unwrap();
+    assert_eq!((t, src.as_str(), name.as_str()), ("ORG", "rule:described_org", "Zentrix"));
+    assert_eq!(find("Selon l’agence de presse officielle Kavrola, le bilan s’alourdit.", "Kavrola").unwrap().0, "ORG");
+    assert_eq!(
+        find("Le quotidien Les Nouvelles Vorsiennes a publié la lettre.", "Les Nouvelles Vorsiennes").unwrap().0,
+        "ORG"
+    );
+    // Named alone later, the same body.
+    let m = mentions("Le fabricant Brolstad a fermé une usine. Brolstad emploie 300 personnes.");
+    let brol: Vec<_> = m.iter().filter(|m| m.0 == "Brolstad").collect();
+    assert_eq!(brol.len(), 2, "{m:?}");
+    assert!(brol.iter().all(|m| m.1 == "ORG" && m.3 == "Brolstad"));
+    // Not a person, a letter, or a word that is never a name.
+    assert_ne!(find("Le journal Pierre Dumarnet est paru.", "Pierre Dumarnet").map(|m| m.0), Some("ORG"));
+    assert!(find("Il est en tête du groupe E des éliminatoires.", "E").is_none());
+    // Without a determiner, the noun is no description (« site Internet »).
+    assert!(mentions("Consultez site Quarblon.").iter().all(|m| m.0 != "Quarblon" || m.1 != "ORG"));
+}

@@ -78,6 +78,13 @@ pub(crate) fn link<'g>(
             }
         };
         assigned[k] = ent;
+        // A body a rule found after its description (« l’opérateur X ») is
+        // named alone elsewhere (« X a annoncé »); a frequent word is not.
+        if matches!(c.source, Source::Rule("rule:described_org"))
+            && (surface.contains(' ') || ctx.vocabulary.lookup(&surface.to_lowercase()).zipf < 4.0)
+        {
+            surnames.entry(surface.to_string()).or_insert(ent);
+        }
         for d in definitions.iter().filter(|d| d.long == (c.start, c.end)) {
             short_forms.entry(d.short.as_str()).or_insert(ent);
             // Its mentions no rule found are found with the surnames.

@@ -58,6 +58,11 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
 
         // Organisation and place heads (lower or upper case).
         if let Some(head) = info.head_written(lx, w) {
+            if !t.cap && head.lower == LowerHead::Describes {
+                if let Some(c) = described_org(ctx, lx, i) {
+                    out.push(c);
+                }
+            }
             let named = org_head(ctx, lx, i, head);
             if let Some(c) = name_then_head(ctx, i, head, named.as_ref()) {
                 out.push(c);
@@ -398,7 +403,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
     let kind = head.kind;
-    if !head_cap && head.lower == LowerHead::No && kind != HeadKind::Loc {
+    if !head_cap && matches!(head.lower, LowerHead::No | LowerHead::Describes) && kind != HeadKind::Loc {
         return None;
     }
     let mut j = i + 1;
@@ -533,6 +538,65 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         return None;
     }
     Some(cand(ctx, i, end, EntityType::Org, "rule:org_head", 2))
+}
+
+/// « l’opérateur X », « le quotidien économique X », « l’agence de presse
+/// X »: after a determiner, a lower-case head that describes the capitalised
+/// name after it (`lower` = `describes`); the name alone is the organisation.
+/// Between them, adjectives and one « de + noun » (« de presse »).
+fn described_org(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    if i == 0 || !(ctx.info(i - 1).is(WordClass::Determiner) || matches!(ctx.lower(i - 1), "du" | "au" | "aux")) {
+        return None;
+    }
+    let plain = |k: usize| {
+        let t = ctx.tokens[k];
+        t.kind == TokenKind::Word && !t.cap && !t.newline_before && !ctx.info(k).is_function_word()
+    };
+    let mut j = i + 1;
+    let mut of_noun = false;
+    while j < n && j - i <= 4 {
+        if plain(j) && (ctx.info(j).is_demonym() || is_plain_adjective(ctx.lower(j))) {
+            j += 1;
+        } else if !of_noun && matches!(ctx.lower(j), "de" | "d’" | "d'") && j + 1 < n && plain(j + 1) {
+            of_noun = true;
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    // The name: capitalised words (a capitalised article opens it: « Les
+    // Échos »), then numbers (« Canal 3 »); not a person (a title or a listed
+    // given name) and not a word that is never a name.
+    let name_word = |k: usize| {
+        let t = ctx.tokens[k];
+        let info = ctx.info(k);
+        t.kind == TokenKind::Word
+            && t.cap
+            && !t.newline_before
+            && !info.is_function_word()
+            && info.title.is_none()
+            && !info.is(WordClass::NotName)
+    };
+    let first = j;
+    if j + 1 < n && ctx.tokens[j].cap && ctx.info(j).is(WordClass::Determiner) && name_word(j + 1) {
+        j += 1;
+    }
+    // A letter names a pool or a list (« le groupe E »), not a body.
+    if j >= n
+        || !name_word(j)
+        || ctx.word(j).chars().nth(1).is_none()
+        || ctx.info(j).given_name(lx, ctx.word(j)).is_some()
+    {
+        return None;
+    }
+    while j < n && j - first < 4 && name_word(j) {
+        j += 1;
+    }
+    while j < n && j - first < 4 && ctx.tokens[j].kind == TokenKind::Number && !ctx.tokens[j].newline_before {
+        j += 1;
+    }
+    Some(cand(ctx, first, j, EntityType::Org, "rule:described_org", 2))
 }
 
 /// "National Weather Service", "Harlan County": capitalised words before a

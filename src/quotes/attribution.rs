@@ -2176,10 +2176,17 @@ impl<'a, 't> Work<'a, 't> {
                 let org_at_end = ms.iter().find(|m| m.end == sb && m.start > start);
                 if let Some(m) = org_at_end.filter(|m| self.d.entities[m.entity].etype == EntityType::Org) {
                     // `ms` are the mentions in the phrase: none may lie in the description.
+                    // « de » only before a common noun: « l’agence de presse X ».
+                    let plain = |t: usize| self.tok(t).kind == TokenKind::Word && !self.d.words[t].is_function_word();
                     let described = ms.iter().all(|o| o.start >= m.start)
-                        && (k..b)
-                            .take_while(|&t| self.tok(t).start < m.start)
-                            .all(|t| self.tok(t).kind == TokenKind::Word && !self.d.words[t].is_function_word());
+                        && (k..b).take_while(|&t| self.tok(t).start < m.start).all(|t| {
+                            plain(t)
+                                || matches!(self.w(t), "de" | "d’" | "d'")
+                                    && t > k
+                                    && t + 1 < b
+                                    && plain(t + 1)
+                                    && !self.tok(t + 1).cap
+                        });
                     if described {
                         return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Org };
                     }
