@@ -335,3 +335,18 @@ fn a_description_names_the_organisation_after_it() {
     // Without a determiner, the noun is no description (« site Internet »).
     assert!(mentions("Consultez site Quarblon.").iter().all(|m| m.0 != "Quarblon" || m.1 != "ORG"));
 }
+
+#[test]
+fn a_role_noun_ends_a_name_as_its_surname() {
+    let (t, src, _) = find("La course a été gagnée par Lucas Sergent devant ses rivaux.", "Lucas Sergent").unwrap();
+    assert_eq!((t, src.as_str()), ("PER", "rule:given_name"));
+    // A label after a role, with no name after it, is no person.
+    assert_ne!(find("Selon le maire XKZ de Vorlac, rien n’a changé.", "XKZ de Vorlac").map(|m| m.0), Some("PER"));
+}
+
+#[test]
+fn a_listed_place_that_is_a_persons_surname_is_that_person() {
+    let m = mentions("Jeanne Orléans a présenté son budget. Selon Orléans, il est équilibré. Elle vit à Orléans.");
+    let kinds: Vec<(&str, &str)> = m.iter().filter(|m| m.0 == "Orléans").map(|m| (m.1, m.3.as_str())).collect();
+    assert_eq!(kinds, [("PER", "Jeanne Orléans"), ("LOC", "Orléans")], "{m:?}");
+}

@@ -52,6 +52,24 @@ pub(crate) fn link<'g>(
         } else {
             Cow::Borrowed("")
         };
+        // A listed place of one word that is the surname of a person of the
+        // document is that person (« Hopkins » after « Ed Hopkins »), but
+        // not where a preposition makes it a place (« à Hopkins »).
+        if c.entry.is_some() && c.etype == EntityType::Loc && words[k] == 1 && !surnames.is_empty() {
+            if let Some(&i) = surnames.get(&ctx.text[c.start..c.end]) {
+                let first = ctx.tokens.partition_point(|t| t.start < c.start);
+                let place_cue = first > 0
+                    && matches!(
+                        ctx.lower(first - 1),
+                        "à" | "au" | "aux" | "en" | "in" | "at" | "near" | "vers" | "près"
+                    );
+                if table.entities[i].etype == EntityType::Per && !place_cue {
+                    assigned[k] = i;
+                    sources[k] = Source::Alias;
+                    continue;
+                }
+            }
+        }
         let ent = match c.entry {
             Some(e) => {
                 let e = gaz.entry(e);

@@ -211,7 +211,16 @@ fn surname_end(ctx: &Ctx, i: usize) -> Option<usize> {
             }
             break;
         }
-        if !surname_word(ctx, j) {
+        // A role noun is a surname where it ends the name (« Robin Pasteur »):
+        // the word right after the given name, with no capitalised word after.
+        let role_surname = || {
+            words == 0
+                && ctx.info(j).title == Some(TitleKind::Role)
+                && t.cap
+                && !(j + 1 < n && ctx.tokens[j + 1].cap && ctx.tokens[j + 1].kind == TokenKind::Word)
+                && surname_word_but_title(ctx, j)
+        };
+        if !surname_word(ctx, j) && !role_surname() {
             break;
         }
         j += 1;
@@ -219,6 +228,12 @@ fn surname_end(ctx: &Ctx, i: usize) -> Option<usize> {
         end = Some(j);
     }
     end
+}
+
+/// `surname_word` for a title word: capitalised, not a function word.
+fn surname_word_but_title(ctx: &Ctx, i: usize) -> bool {
+    let info = ctx.info(i);
+    ctx.tokens[i].kind == TokenKind::Word && !ctx.tokens[i].newline_before && !info.is_function_word()
 }
 
 /// End of a run of capitalised words from `i` (at least `i + 1`).
@@ -271,6 +286,10 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     }
     let info = ctx.info(j);
     if info.is_function_word() || info.title.is_some() || info.head.is_some() {
+        return None;
+    }
+    // A party or body label with no name after it (« le maire UDI de X »).
+    if kind == TitleKind::Role && is_acronym(ctx.word(j)) {
         return None;
     }
     // A role noun followed by a frequent common word ("le président Français")
