@@ -927,3 +927,19 @@ fn a_quoted_attribute_after_etre_and_a_sentence_ending_inside_marks() {
     // Not a thing's attribute.
     assert!(quotes("Le bilan est « lourd ».").is_empty());
 }
+
+#[test]
+fn narrative_infinitive_takes_the_subject_before_de() {
+    // « Et X d’ajouter que … »: the phrase before « de » speaks.
+    let q = quotes("Le maire a présenté le budget. Et le ministre d’ajouter que la réforme serait reportée.");
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].cue.as_str()), ("le ministre", "ajouter"));
+    let r = only("Paul Vernier a parlé longtemps. Et lui d'affirmer que tout allait bien.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("lui", "Paul Vernier"));
+    let r = only("Les syndicats ont manifesté. Eux d'ajouter : « Nous ne céderons pas. »");
+    assert_eq!((r.kind, r.speaker.as_str()), ("direct", "Eux"));
+    // An infinitive governed by a verb or a noun reports nothing.
+    assert!(quotes("Le droit de dire que tout va bien est garanti.").is_empty());
+    assert!(quotes("Il a refusé d'annoncer que la réforme serait reportée.").is_empty());
+    assert!(quotes("L'autorité avait demandé à l'association de préciser que les chiffres étaient faux.").is_empty());
+}

@@ -835,7 +835,13 @@ impl<'a, 't> Work<'a, 't> {
             && i >= first + 2
             && matches!(self.w(i - 1), "de" | "d’" | "d'")
             && self.w(i - 2) == "avant";
-        if form == CueForm::Infinitive && !avant_de {
+        // « Et le ministre d’ajouter que … », « Eux d’ajouter : … »: the
+        // narrative infinitive, whose subject comes right before « de ».
+        let narrative =
+            (form == CueForm::Infinitive && !avant_de && i >= first + 2 && matches!(self.w(i - 1), "de" | "d’" | "d'"))
+                .then(|| self.narrative_subject(first, i - 1))
+                .flatten();
+        if form == CueForm::Infinitive && !avant_de && narrative.is_none() {
             return None;
         }
         // "declined to comment", "is expected to announce", "would
@@ -976,6 +982,8 @@ impl<'a, 't> Work<'a, 't> {
         let mut comme_final = false;
         if avant_de {
             vg = i - 2;
+        } else if narrative.is_some() {
+            vg = i - 1;
         }
         let coordinated =
             avant_de || vg > first && matches!(self.w(vg - 1), "et" | "and" | "puis" | "mais" | "but" | "ou" | "or");
@@ -998,6 +1006,8 @@ impl<'a, 't> Work<'a, 't> {
             inverted = true;
             Subject::Pronoun(a, b)
         } else if let Some(sub) = avant_de.then(avant_subject).flatten() {
+            sub
+        } else if let Some(sub) = narrative {
             sub
         } else if form == CueForm::Gerund || coordinated {
             // « X estime … et ajoute que »: the verb shares the subject of
@@ -1444,6 +1454,37 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         l
+    }
+
+    /// The subject of a narrative infinitive ending before « de » at `de`
+    /// (« Et le ministre d’ajouter », « Eux d’ajouter »): the phrase from the
+    /// sentence start or an « et » opening it (after a comma or a quotation
+    /// too). A stressed pronoun, a name, or a description of someone (a role
+    /// or a body), so that « Le droit de dire … » is no report.
+    fn narrative_subject(&self, first: usize, de: usize) -> Option<Subject> {
+        let mut l = de;
+        while l > first && de - l < 8 && self.tok(l - 1).kind == TokenKind::Word && self.tok_quote[l - 1].is_none() {
+            if matches!(self.w(l - 1), "et" | "Et") {
+                break;
+            }
+            l -= 1;
+        }
+        let opens = l == first
+            || matches!(self.w(l - 1), "et" | "Et")
+                && (l - 1 == first || matches!(self.w(l - 2), "," | ";") || self.closes_quote(l - 2).is_some());
+        // No verb in it (« L’autorité avait demandé à X de préciser »).
+        if l >= de || !opens || (l..de).any(|k| self.is_aux(k) || self.cue(k).is_some()) {
+            return None;
+        }
+        let w = self.w(l);
+        if de == l + 1 && matches!(w, "lui" | "elle" | "eux" | "elles" | "Lui" | "Elle" | "Eux" | "Elles") {
+            return Some(Subject::Pronoun(self.tok(l).start, self.tok(l).end));
+        }
+        // The phrase is a name, or a determiner and someone.
+        let sp = self.resolve_np(l, de);
+        let described = self.is(l, WordClass::Determiner) && self.is_someone(&sp, l, de);
+        let named = sp.entity.is_some() && self.tok(l).cap;
+        (described || named).then_some(Subject::Np(l, de))
     }
 
     /// The subject noun phrase in tokens [l, v): last comma segment, skipping
