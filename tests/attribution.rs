@@ -943,3 +943,33 @@ fn narrative_infinitive_takes_the_subject_before_de() {
     assert!(quotes("Il a refusé d'annoncer que la réforme serait reportée.").is_empty());
     assert!(quotes("L'autorité avait demandé à l'association de préciser que les chiffres étaient faux.").is_empty());
 }
+
+#[test]
+fn names_inside_speaker_phrases() {
+    // A hyphenated title whose last part is a role.
+    let r = only("Selon le vice-procureur Anselm Drovic, l'enquête avance.");
+    assert_eq!(r.name, "Anselm Drovic");
+    // A possessive and a common noun before the person.
+    let r = only("Son compère Anselm Drovic a déclaré que le film serait restauré.");
+    assert_eq!(r.name, "Anselm Drovic");
+    // Not a body named after a person.
+    let r = only("Le comité Drovic a déclaré que le film serait restauré.");
+    assert_eq!(r.name, "");
+    // A surname after an Arabic article, capitalised at the sentence start.
+    let q = quotes("Karim al-Zawadi est arrivé mardi. Al-Zawadi a affirmé que la trêve tiendrait.");
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("Al-Zawadi", "Karim al-Zawadi"));
+    // A name that holds its article.
+    let q = quotes(
+        "Le quotidien Les Nouvelles Vorsiennes a paru. Les Nouvelles Vorsiennes estiment que la réforme est urgente.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].name, "Les Nouvelles Vorsiennes");
+}
+
+#[test]
+fn ne_plus_que_before_a_preposition_means_only() {
+    assert!(quotes("Le ramassage n'est plus assuré que dans un quartier sur deux.").is_empty());
+    // A negated report keeps its clause.
+    assert_eq!(only("Il n'a plus affirmé que la réforme était urgente.").kind, "indirect");
+}

@@ -215,6 +215,24 @@ fn surname_forms(full: &str, vocabulary: &Vocabulary) -> Vec<String> {
             out.push(tail);
         }
     }
+    // « al-Joulani » in « Abou Mohammed al-Joulani »: a last word that opens
+    // with a particle and a hyphen.
+    if let Some(last) = words.last().filter(|w| words.len() > 1 && w.starts_with(char::is_lowercase)) {
+        let prefix = last.split('-').next().unwrap_or("");
+        if prefix.len() < last.len() && vocabulary.lookup(prefix).is(WordClass::Particle) {
+            out.push(last.to_string());
+        }
+    }
+    // A surname is capitalised at a sentence start: « Al-Joulani a dit »,
+    // « Von der Leyen a dit ».
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.starts_with(char::is_lowercase) {
+            let mut c = f.chars();
+            let upper: String = c.next().into_iter().flat_map(char::to_uppercase).chain(c).collect();
+            out.push(upper);
+        }
+    }
     // A surname that is a frequent common word ("Michel"? no; "Bien") is not used alone.
     out.retain(|f| f.contains(' ') || vocabulary.lookup(&f.to_lowercase()).zipf < 4.0);
     out

@@ -1145,22 +1145,31 @@ impl<'a, 't> Work<'a, 't> {
         }
         // « n’a annoncé que deux mesures », « ne seront proclamés qu’à 20 h »:
         // « ne … que » without a negation word means « only »; nothing is reported.
+        // « n’est plus assuré que dans un quartier »: « ne … plus que »
+        // before a preposition is « only » too.
         if let Content::Que(c) = content {
-            let restrictive = (vg..c).any(|k| matches!(self.w(k), "ne" | "n’" | "n'"))
+            let ne = (vg..c).any(|k| matches!(self.w(k), "ne" | "n’" | "n'"));
+            let only_plus = ne
+                && c < s.end_token
+                && self.is(c, WordClass::Preposition)
+                && !self.is(c, WordClass::Determiner)
+                && (vg..c).any(|k| self.w(k) == "plus");
+            let restrictive = ne
                 && !(vg..c).any(|k| {
-                    matches!(
-                        self.w(k),
-                        "pas"
-                            | "plus"
-                            | "jamais"
-                            | "point"
-                            | "guère"
-                            | "rien"
-                            | "personne"
-                            | "aucun"
-                            | "aucune"
-                            | "nullement"
-                    )
+                    let w = self.w(k);
+                    w == "plus" && !only_plus
+                        || matches!(
+                            w,
+                            "pas"
+                                | "jamais"
+                                | "point"
+                                | "guère"
+                                | "rien"
+                                | "personne"
+                                | "aucun"
+                                | "aucune"
+                                | "nullement"
+                        )
                 });
             if restrictive {
                 return None;
@@ -2200,7 +2209,8 @@ impl<'a, 't> Work<'a, 't> {
         }
         if k < b {
             let start = self.tok(k).start;
-            if let Some(m) = ms.iter().find(|m| m.start == start && m.end == sb) {
+            // « Le Figaro »: a name may hold its article.
+            if let Some(m) = ms.iter().find(|m| (m.start == start || m.start == sa) && m.end == sb) {
                 let stype = match self.d.entities[m.entity].etype {
                     EntityType::Org => SpeakerType::Org,
                     EntityType::Loc => SpeakerType::Loc,
@@ -2231,6 +2241,20 @@ impl<'a, 't> Work<'a, 't> {
                     if described {
                         return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Org };
                     }
+                }
+            }
+        }
+        // « son compère X », « le jeune X »: a determiner and common nouns
+        // or adjectives before the person who ends the phrase; not a body
+        // named after a person (« le gouvernement X », « le comité X »).
+        if k > a && k < b {
+            if let Some(m) = ms.last().filter(|m| m.end == sb && self.d.entities[m.entity].etype == EntityType::Per) {
+                let plain = (k..b).take_while(|&t| self.tok(t).start < m.start).all(|t| {
+                    let w = &self.d.words[t];
+                    self.tok(t).kind == TokenKind::Word && !self.tok(t).cap && !w.is_function_word() && w.head.is_none()
+                });
+                if plain && ms.iter().all(|o| o.start >= m.start) {
+                    return Speaker { span: Some((sa, sb)), entity: Some(m.entity), stype: SpeakerType::Per };
                 }
             }
         }
@@ -2284,7 +2308,13 @@ impl<'a, 't> Work<'a, 't> {
         while k < self.d.tokens.len() && self.tok(k).start < at {
             let w = self.w(k);
             // « vice-président »: a hyphenated word whose first part is a title.
-            let hyphen_title = || w.split('-').next().is_some_and(|h| self.a.lexicons.title(h).is_some());
+            // « vice-procureur »: or whose last part is.
+            let hyphen_title = || {
+                [w.split('-').next(), w.rsplit('-').next()]
+                    .into_iter()
+                    .flatten()
+                    .any(|h| self.a.lexicons.title(h).is_some())
+            };
             // « la Française X », « le Belge X »: a nationality noun titles too.
             let demonym = self.tok(k).cap && self.d.words[k].is_demonym();
             if self.d.words[k].title.is_some() || self.tok(k).hyphenated && hyphen_title() || demonym {
