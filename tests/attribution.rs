@@ -973,3 +973,17 @@ fn ne_plus_que_before_a_preposition_means_only() {
     // A negated report keeps its clause.
     assert_eq!(only("Il n'a plus affirmé que la réforme était urgente.").kind, "indirect");
 }
+
+#[test]
+fn selon_claims_leave_out_topics_and_hedges() {
+    // A headline topic and its colon are no part of the claim.
+    let r = only("Vorlande : le chômage remonte au troisième trimestre, selon l'institut.");
+    assert_eq!(r.text, "le chômage remonte au troisième trimestre");
+    // « Selon les dernières informations » names no one; the source at the
+    // end claims the sentence without it.
+    let r = only("Selon les dernières informations, un homme aurait pris la fuite, selon des témoins.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("un homme aurait pris la fuite", "des témoins"));
+    // Information owned by an agent is the agent's.
+    let r = only("Selon les informations publiées par la presse locale, le maire démissionnera.");
+    assert_eq!(r.speaker, "la presse locale");
+}

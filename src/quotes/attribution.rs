@@ -639,10 +639,15 @@ impl<'a, 't> Work<'a, 't> {
         // « selon un bilan provisoire des autorités »: someone's words, a count
         // or an estimate are their owner's claim; a count without one is no one's.
         let owned = |h: usize| self.has(h, AttrRole::SpeechNoun) || self.has(h, AttrRole::Evidence);
-        if let Some(h) = head.filter(|&h| owned(h)) {
+        // The noun may follow an adjective (« les dernières informations »).
+        let owner_noun = (np_start..s.end_token.min(np_start + 3))
+            .take_while(|&k| self.tok(k).kind == TokenKind::Word && !self.tok(k).cap)
+            .find(|&k| owned(k));
+        if let Some(h) = owner_noun {
             let of = (h + 1..s.end_token.min(h + 4))
                 .take_while(|&k| self.tok(k).kind == TokenKind::Word && !self.tok(k).cap)
-                .find(|&k| matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'" | "from" | "by"));
+                // « les chiffres publiés par l’institut »: an agent owns them too.
+                .find(|&k| matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'" | "par" | "from" | "by"));
             match of {
                 Some(k) if k + 1 < s.end_token && self.tok(k + 1).kind == TokenKind::Word => np_start = k + 1,
                 _ if self.has(h, AttrRole::Evidence) => return None,
@@ -1445,7 +1450,32 @@ impl<'a, 't> Work<'a, 't> {
         };
         match (s.first_token..limit).find(|&k| matches!(self.w(k), "-" | "—" | "–")) {
             Some(d) if caps_first || (s.first_token..d).any(|k| self.w(k) == ")") => d + 1,
-            _ => s.first_token,
+            _ => self.after_topic(s),
+        }
+    }
+
+    /// « France : le chômage remonte, selon X »: a headline topic of a few
+    /// capitalised words (with particles) and a colon opens no claim.
+    fn after_topic(&self, s: &Sentence) -> usize {
+        let f = s.first_token;
+        let limit = s.end_token.min(f + 5);
+        let Some(c) = (f + 1..limit).find(|&k| self.w(k) == ":") else {
+            return f;
+        };
+        let topic = self.tok(f).cap
+            && c + 1 < s.end_token
+            && (f..c).all(|k| {
+                let w = &self.d.words[k];
+                self.tok(k).kind == TokenKind::Word
+                    && !self.is_aux(k)
+                    && self.cue(k).is_none()
+                    && !self.is(k, WordClass::Pronoun)
+                    && (self.tok(k).cap || w.is(WordClass::Particle) || self.is(k, WordClass::Determiner))
+            });
+        if topic {
+            c + 1
+        } else {
+            f
         }
     }
 
@@ -2101,7 +2131,15 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
             Content::Before(k) => {
-                let l = self.after_dateline(s);
+                // « Selon les dernières informations, …, selon des témoins »:
+                // a sentence-initial « selon » phrase that named no one is
+                // no part of the claim.
+                let mut l = self.after_dateline(s);
+                if l < k && matches!(self.w(l), "selon" | "according") {
+                    if let Some(c) = (l + 1..k.min(l + 8)).find(|&c| self.is_punct(c, ",")) {
+                        l = c + 1;
+                    }
+                }
                 let e = self.clause_end(s, l, k);
                 claim(l, e, u.rule, out, claimed);
             }
