@@ -987,3 +987,18 @@ fn selon_claims_leave_out_topics_and_hedges() {
     let r = only("Selon les informations publiées par la presse locale, le maire démissionnera.");
     assert_eq!(r.speaker, "la presse locale");
 }
+
+#[test]
+fn a_short_capitalised_quotation_after_an_article_is_a_name() {
+    let q = quotes("L'ancien ministre a rejoint la « Grande alliance civique » en mai.");
+    assert!(q.is_empty(), "{:?}", q.iter().map(|r| &r.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn someones_words_named_before_a_colon_are_theirs() {
+    let q = quotes(
+        "« Le débat aura lieu », a déclaré Paul Vernier. Ce n'est pas l'avis de Marc Tissandier : « Rien n'est prévu. »",
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[1].rule, q[1].name.as_str()), ("colon_subject", "Marc Tissandier"));
+}

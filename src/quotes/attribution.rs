@@ -439,6 +439,20 @@ impl<'a, 't> Work<'a, 't> {
         if last.as_ref().is_some_and(|(lsi, _)| *lsi == ci) {
             return None;
         }
+        // « Ce n’est pas l’avis de X : « … » », « Réaction du ministre : »:
+        // someone's words named right before the colon.
+        let colon = first - 1;
+        let owner = (cs.first_token..colon.saturating_sub(1)).rev().take(8).find_map(|k| {
+            if !self.has(k, AttrRole::SpeechNoun) || !matches!(self.w(k + 1), "de" | "du" | "des" | "d’" | "d'") {
+                return None;
+            }
+            let (a, b) = (k + 2, colon);
+            let sp = (a < b && (a..b).all(|t| self.tok_quote[t].is_none())).then(|| self.resolve_np(a, b))?;
+            self.is_someone(&sp, a, b).then_some(sp)
+        });
+        if owner.is_some() {
+            return owner;
+        }
         let (a, b) = self.sentence_subject(cs)?;
         if b >= first || self.tok_quote[a].is_some() {
             return None;
@@ -542,6 +556,18 @@ impl<'a, 't> Work<'a, 't> {
         }
         if first == 0 {
             return false;
+        }
+        // « la « Belle alliance populaire » », « les « Gilets verts » »: a
+        // short capitalised phrase right after an article is a name.
+        let end = self.first_token_at(x.end);
+        if matches!(self.w(first - 1), "le" | "la" | "les" | "l’" | "l'" | "du" | "des" | "au" | "aux" | "the")
+            && self.tok(inner).start == x.start
+            && self.tok(inner).cap
+            && !self.d.words[inner].is_function_word()
+            && (1..=5).contains(&(end - inner))
+            && (inner..end).all(|k| self.tok(k).kind == TokenKind::Word)
+        {
+            return true;
         }
         // « pour « vol » et « recel » »: a quotation coordinated with one
         // that names something names something too. The chain is walked
