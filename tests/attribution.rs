@@ -1002,3 +1002,12 @@ fn someones_words_named_before_a_colon_are_theirs() {
     assert_eq!(q.len(), 2);
     assert_eq!((q[1].rule, q[1].name.as_str()), ("colon_subject", "Marc Tissandier"));
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_part_of_the_subject() {
+    let q = quotes("Paul Vernier a quitté le parti. Récemment il a affirmé que la réforme était urgente.");
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("il", "Paul Vernier"));
+    let r = only("Finalement le ministre a affirmé que la réforme était urgente.");
+    assert_eq!(r.speaker, "le ministre");
+}

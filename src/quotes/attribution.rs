@@ -1661,9 +1661,21 @@ impl<'a, 't> Work<'a, 't> {
         if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which")) {
             sb = k;
         }
-        // « … et a ajouté »: a coordinating conjunction is not a subject.
-        while sa < sb && matches!(self.w(sa), "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") {
-            sa += 1;
+        // « … et a ajouté »: a coordinating conjunction is not a subject, nor
+        // an adverb before a pronoun or a determiner (« Récemment il a dit »).
+        loop {
+            let w = self.w(sa);
+            // A listed adverb only before a pronoun: in « Même son de
+            // cloche », « son » is a noun.
+            let ment = w.len() > 6 && w.ends_with("ment");
+            let adverb = sa + 1 < sb
+                && (self.is(sa, WordClass::Adverb) || ment)
+                && (PRONOUNS.contains(&self.w(sa + 1)) || ment && self.is(sa + 1, WordClass::Determiner));
+            if sa < sb && (matches!(w, "et" | "and" | "puis" | "or" | "ou" | "mais" | "but") || adverb) {
+                sa += 1;
+            } else {
+                break;
+            }
         }
         sb = self.trim_subject_end(sa, sb);
         // "X on Tuesday said", "X mardi a déclaré": a trailing time phrase is not the subject.
