@@ -350,3 +350,16 @@ fn a_listed_place_that_is_a_persons_surname_is_that_person() {
     let kinds: Vec<(&str, &str)> = m.iter().filter(|m| m.0 == "Orléans").map(|m| (m.1, m.3.as_str())).collect();
     assert_eq!(kinds, [("PER", "Jeanne Orléans"), ("LOC", "Orléans")], "{m:?}");
 }
+
+#[test]
+fn a_ministers_portfolio_names_the_ministry() {
+    let (t, src, _) = find("Le ministre de l’Intérieur a parlé.", "Intérieur").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:portfolio"));
+    assert_eq!(find("La ministre des Affaires étrangères est arrivée.", "Affaires étrangères").unwrap().0, "ORG");
+    // The minister's name after it is a person, not part of the portfolio.
+    let m = mentions("Le ministre de l’Intérieur Paul Vernier a parlé.");
+    assert!(m.iter().any(|m| m.0 == "Intérieur" && m.1 == "ORG"), "{m:?}");
+    assert!(m.iter().any(|m| m.0 == "Paul Vernier" && m.1 == "PER"), "{m:?}");
+    // A head of government's place is no portfolio.
+    assert_ne!(find("Le Premier ministre de Vorlande a parlé.", "Vorlande").map(|m| m.0), Some("ORG"));
+}

@@ -69,6 +69,10 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             }
             out.extend(named);
         }
+        // « ministre de l’Intérieur »: the portfolio names the ministry.
+        if info.title == Some(TitleKind::Role) && matches!(ctx.lower(i), "ministre" | "ministres") {
+            out.extend(portfolio(ctx, lx, i));
+        }
         // Role titles and honorifics announce a person.
         if let Some(kind) = info.title {
             if let Some(c) = titled_person(ctx, lx, i, kind) {
@@ -309,6 +313,64 @@ fn titled_person(ctx: &Ctx, lx: &Lexicons, i: usize, kind: TitleKind) -> Option<
     }
     let end = surname_end(ctx, j)?;
     Some(cand(ctx, j, end, EntityType::Per, "rule:title", 2))
+}
+
+/// « le ministre de l’Intérieur », « la ministre des Affaires étrangères »:
+/// the capitalised portfolio after « ministre » (over a demonym or a
+/// participle: « ministre délégué aux Transports ») names the ministry, an
+/// organisation. At the lowest priority: a listed place there stays a place
+/// (« ministre du Japon »).
+fn portfolio(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    // « le Premier ministre d’X » heads the government of a place.
+    if i > 0 && ctx.lower(i - 1) == "premier" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < n && j - i <= 2 && !ctx.tokens[j].cap && (ctx.info(j).is_demonym() || is_plain_adjective(ctx.lower(j))) {
+        j += 1;
+    }
+    if j >= n || !matches!(ctx.lower(j), "de" | "du" | "des" | "d’" | "d'" | "aux" | "au" | "à") {
+        return None;
+    }
+    j += 1;
+    if j < n && matches!(ctx.lower(j), "la" | "l’" | "l'") {
+        j += 1;
+    }
+    let first = j;
+    // Not the minister's own name after it (« ministre de l’Intérieur Jean X »).
+    let name_word = |k: usize| {
+        let t = ctx.tokens[k];
+        let info = ctx.info(k);
+        t.kind == TokenKind::Word
+            && t.cap
+            && !t.newline_before
+            && !info.is_function_word()
+            && info.title.is_none()
+            && info.given_name(lx, ctx.word(k)).is_none()
+    };
+    if first >= n || !name_word(first) {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < n && end - first < 4 {
+        let t = ctx.tokens[end];
+        // « Affaires étrangères », « Outre-mer »: an adjective of the name,
+        // not a nationality (« des Affaires étrangères français ») nor a verb
+        // (« des Transports rappelle »).
+        let lower = ctx.lower(end);
+        const ENDINGS: &[&str] = &["ère", "ères", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires"];
+        let adjective = !t.cap
+            && t.kind == TokenKind::Word
+            && !ctx.info(end).is_demonym()
+            && ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+        if name_word(end) || adjective {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(cand(ctx, first, end, EntityType::Org, "rule:portfolio", 1))
 }
 
 /// « Xiadong Brevik » where no list knows the given name: two or three
