@@ -1011,3 +1011,13 @@ fn an_adverb_opening_the_sentence_is_no_part_of_the_subject() {
     let r = only("Finalement le ministre a affirmé que la réforme était urgente.");
     assert_eq!(r.speaker, "le ministre");
 }
+
+#[test]
+fn a_quotation_after_a_colon_ends_the_clause_before_it() {
+    let q = quotes(
+        "Paul Vernier a annoncé qu'il était trop tôt pour conclure : « Nous aurons des informations demain », a-t-il déclaré.",
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[0].kind, q[0].text.as_str()), ("indirect", "il était trop tôt pour conclure"));
+    assert_eq!((q[1].kind, q[1].cue.as_str(), q[1].name.as_str()), ("direct", "a-t-il déclaré", "Paul Vernier"));
+}

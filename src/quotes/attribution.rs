@@ -2018,7 +2018,9 @@ impl<'a, 't> Work<'a, 't> {
                 k += 1;
                 continue;
             }
-            if w == ";" {
+            // « … qu’il était trop tôt : « Nous aurons … », a-t-il dit »: a
+            // quotation after a colon is a statement of its own.
+            if w == ";" || w == ":" && k + 1 < s.end_token && self.opens_quote(k + 1).is_some() {
                 break;
             }
             if w == "," && k + 1 < s.end_token {
