@@ -1021,3 +1021,13 @@ fn a_quotation_after_a_colon_ends_the_clause_before_it() {
     assert_eq!((q[0].kind, q[0].text.as_str()), ("indirect", "il était trop tôt pour conclure"));
     assert_eq!((q[1].kind, q[1].cue.as_str(), q[1].name.as_str()), ("direct", "a-t-il déclaré", "Paul Vernier"));
 }
+
+#[test]
+fn a_colon_quotation_takes_the_cue_of_its_clause() {
+    let r = only("Le ministre s'est de son côté étonné d'une telle demande ponctuant sa réponse d'une question : « Pourquoi maintenant ? »");
+    assert_eq!((r.rule, r.speaker.as_str(), r.cue.as_str()), ("colon_subject", "Le ministre", "étonné"));
+    let r = only(
+        "Le ministre s'est étonné d'une telle demande ponctuant sa réponse d'une question : « Pourquoi maintenant ? »",
+    );
+    assert_eq!((r.kind, r.cue.as_str()), ("direct", "s'est étonné"));
+}

@@ -329,7 +329,20 @@ impl<'a, 't> Work<'a, 't> {
                 // body, though no cue introduces it.
                 if let Some(sp) = self.colon_subject(first_tok, si, &last) {
                     claimed[q] = true;
-                    out.push(self.quote(qs_.start, qs_.end, QuoteKind::Direct, &sp, None, 0.6, "colon_subject"));
+                    // A cue verb of the clause, too far from the colon to take
+                    // it as content (« s’est de son côté étonné d’une telle
+                    // demande ponctuant sa réponse : »), is the cue.
+                    let ci = self.d.sentences.partition_point(|x| x.end_token < first_tok);
+                    let cue = self.d.sentences.get(ci).and_then(|cs| {
+                        let after = sp.span.map_or(cs.first_token, |(_, e)| self.first_token_at(e));
+                        (after..first_tok - 1)
+                            .find(|&k| {
+                                self.tok_quote[k].is_none()
+                                    && self.cue(k).is_some_and(|(_, f)| f != CueForm::Infinitive)
+                            })
+                            .map(|k| self.span(k, k + 1))
+                    });
+                    out.push(self.quote(qs_.start, qs_.end, QuoteKind::Direct, &sp, cue, 0.6, "colon_subject"));
                     last = Some((si, sp));
                     continue;
                 }
