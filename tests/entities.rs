@@ -324,6 +324,11 @@ fn a_description_names_the_organisation_after_it() {
         find("Le quotidien Les Nouvelles Vorsiennes a publié la lettre.", "Les Nouvelles Vorsiennes").unwrap().0,
         "ORG"
     );
+    // « de (la) » before a capitalised word continues the name.
+    assert_eq!(
+        find("Selon l’association Les Amis de la Vorlane, rien n’est joué.", "Les Amis de la Vorlane").unwrap().0,
+        "ORG"
+    );
     // Named alone later, the same body.
     let m = mentions("Le fabricant Brolstad a fermé une usine. Brolstad emploie 300 personnes.");
     let brol: Vec<_> = m.iter().filter(|m| m.0 == "Brolstad").collect();

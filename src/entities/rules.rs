@@ -671,10 +671,26 @@ fn described_org(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    while j < n && j - first < 4 && name_word(j) {
-        j += 1;
+    // Capitalised words, and « de (la) » before another (« Les Amis de la Terre »).
+    loop {
+        if j < n && j - first < 6 && name_word(j) {
+            j += 1;
+            continue;
+        }
+        let mut k = j;
+        if k < n && matches!(ctx.lower(k), "de" | "du" | "des" | "d’" | "d'") {
+            k += 1;
+            if k < n && matches!(ctx.lower(k), "la" | "l’" | "l'") {
+                k += 1;
+            }
+        }
+        if k > j && k < n && j > first && name_word(k) {
+            j = k;
+            continue;
+        }
+        break;
     }
-    while j < n && j - first < 4 && ctx.tokens[j].kind == TokenKind::Number && !ctx.tokens[j].newline_before {
+    while j < n && j - first < 8 && ctx.tokens[j].kind == TokenKind::Number && !ctx.tokens[j].newline_before {
         j += 1;
     }
     Some(cand(ctx, first, j, EntityType::Org, "rule:described_org", 2))
