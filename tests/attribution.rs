@@ -522,6 +522,9 @@ fn addressee_between_cue_and_inverted_subject() {
     assert_eq!((r.kind, r.speaker.as_str()), ("direct", "une source sécuritaire"));
     let r = only("« Nous tiendrons », a dit aux journalistes le colonel Ivan Petrenko.");
     assert_eq!(r.name, "Ivan Petrenko");
+    // A medium no list holds, before the subject's determiner.
+    let r = only("« L'enquête avance », a indiqué au Quotidien Vorlan le premier substitut du procureur.");
+    assert_eq!(r.speaker, "le premier substitut du procureur");
 }
 
 #[test]

@@ -1449,8 +1449,16 @@ impl<'a, 't> Work<'a, 't> {
         let at = self.tok(j).start;
         let ms = self.d.mentions;
         let m = ms.partition_point(|m| m.start < at);
-        let end = ms.get(m).filter(|m| m.start == at)?.end;
-        Some(self.first_token_at(end))
+        if let Some(m) = ms.get(m).filter(|m| m.start == at) {
+            return Some(self.first_token_at(m.end));
+        }
+        // « a indiqué au Monde le premier substitut »: capitalised words no
+        // list holds, then the subject's determiner.
+        let mut k = j;
+        while k < end && k - j < 3 && self.tok(k).cap && self.tok(k).kind == TokenKind::Word {
+            k += 1;
+        }
+        (k > j && k < end && self.is(k, WordClass::Determiner)).then_some(k)
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
