@@ -1034,3 +1034,18 @@ fn a_colon_quotation_takes_the_cue_of_its_clause() {
     );
     assert_eq!((r.kind, r.cue.as_str()), ("direct", "s'est étonné"));
 }
+
+#[test]
+fn parler_de_frames_a_quoted_term() {
+    let q = quotes("La Vorlande parle d'un « montage » et exige que les essais cessent.");
+    let term = q.iter().find(|r| r.text == "montage").unwrap();
+    assert_eq!((term.speaker.as_str(), term.cue.as_str()), ("La Vorlande", "parle"));
+    assert!(q.iter().all(|r| r.speaker == "La Vorlande"));
+}
+
+#[test]
+fn a_cue_word_after_an_intensified_adjective_is_a_noun() {
+    // « avance » is « avancer », but here a noun.
+    let q = quotes("Il a battu son rival d'une si courte avance : « Je pense à lui. Ça doit être dur pour lui. »");
+    assert!(q.iter().all(|r| r.cue != "avance" && r.speaker != "courte"));
+}

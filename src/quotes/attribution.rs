@@ -339,6 +339,7 @@ impl<'a, 't> Work<'a, 't> {
                             .find(|&k| {
                                 self.tok_quote[k].is_none()
                                     && self.cue(k).is_some_and(|(_, f)| f != CueForm::Infinitive)
+                                    && !self.cue_is_noun(after, k)
                             })
                             .map(|k| self.span(k, k + 1))
                     });
@@ -899,9 +900,7 @@ impl<'a, 't> Work<'a, 't> {
         if self.tok(i).cap && i > first && !self.is_punct(i - 1, "«") && !self.is_punct(i - 1, "—") {
             return None;
         }
-        // "a call with analysts", « le rapport »: after a determiner it is a noun.
-        let clitic = i >= first + 2 && matches!(self.w(i - 2), "comme" | "que"); // « comme le rapporte X »
-        if i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic {
+        if self.cue_is_noun(first, i) {
             return None;
         }
         // "dit", "said": finite and participle alike; after an auxiliary it is the participle.
@@ -1540,6 +1539,22 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         l
+    }
+
+    /// The cue word at `i` (sentence from `first`) is a noun: after a
+    /// determiner ("a call with analysts", « le rapport »; not « comme le
+    /// rapporte X »), or after a determiner, an adverb and an adjective
+    /// (« d’une si courte avance »).
+    fn cue_is_noun(&self, first: usize, i: usize) -> bool {
+        let clitic = i >= first + 2 && matches!(self.w(i - 2), "comme" | "que");
+        i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic
+            || i >= first + 3
+                && self.is(i - 3, WordClass::Determiner)
+                && !self.is_aux(i - 3)
+                && (self.is(i - 2, WordClass::Adverb) || self.w(i - 2) == "si")
+                && self.tok(i - 1).kind == TokenKind::Word
+                && !self.tok(i - 1).cap
+                && !self.d.words[i - 1].is_function_word()
     }
 
     /// The subject of a narrative infinitive ending before « de » at `de`
