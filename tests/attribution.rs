@@ -1049,3 +1049,9 @@ fn a_cue_word_after_an_intensified_adjective_is_a_noun() {
     let q = quotes("Il a battu son rival d'une si courte avance : « Je pense à lui. Ça doit être dur pour lui. »");
     assert!(q.iter().all(|r| r.cue != "avance" && r.speaker != "courte"));
 }
+
+#[test]
+fn a_subordinator_opening_an_apposed_subject_is_left_out() {
+    let r = only("Si Anselm Drovic, porte-parole de la mairie, annonce que le marché rouvrira, rien n'est signé.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Anselm Drovic, porte-parole de la mairie", "Anselm Drovic"));
+}

@@ -1735,8 +1735,18 @@ impl<'a, 't> Work<'a, 't> {
         if self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) && !partitive {
             return None;
         }
-        // Apposition with the previous segment.
+        // Apposition with the previous segment, less a subordinator or a
+        // conjunction opening it (« Si X, porte-parole de Y, annonce »).
         if let Some(&(pa, pb)) = segs.last() {
+            let pa = if pa + 1 < pb
+                && matches!(
+                    self.w(pa),
+                    "si" | "et" | "mais" | "car" | "quand" | "lorsque" | "puisque" | "and" | "but" | "if" | "when"
+                ) {
+                pa + 1
+            } else {
+                pa
+            };
             if pb + 1 == sa && pb > pa && self.w(pb) == "," {
                 let cur_name = self.name_segment(sa, sb);
                 let prev_name = self.name_segment(pa, pb);
