@@ -1055,3 +1055,13 @@ fn a_subordinator_opening_an_apposed_subject_is_left_out() {
     let r = only("Si Anselm Drovic, porte-parole de la mairie, annonce que le marché rouvrira, rien n'est signé.");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Anselm Drovic, porte-parole de la mairie", "Anselm Drovic"));
 }
+
+#[test]
+fn a_definite_body_refers_back_to_the_organisation_it_describes() {
+    let q = quotes("L’opérateur Zentrix a subi une panne mardi. Selon l’opérateur, le réseau sera rétabli jeudi.");
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("l’opérateur", "Zentrix"));
+    // No organisation named with that head before: unnamed.
+    let r = only("Selon la compagnie, le vol a été annulé.");
+    assert_eq!(r.name, "");
+}

@@ -2385,6 +2385,9 @@ impl<'a, 't> Work<'a, 't> {
         if let Some(e) = self.described_person(a, b) {
             return Speaker { span: Some((sa, sb)), entity: Some(e), stype: SpeakerType::Per };
         }
+        if let Some(e) = self.described_body(a, b) {
+            return Speaker { span: Some((sa, sb)), entity: Some(e), stype: SpeakerType::Org };
+        }
         Speaker { span: Some((sa, sb)), entity: None, stype: SpeakerType::Desc }
     }
 
@@ -2420,6 +2423,40 @@ impl<'a, 't> Work<'a, 't> {
             };
             let has = |w: &str| before.clone().chain(apposition.clone()).any(|k| self.w(k) == w);
             (has(role_word) && nationality.is_none_or(has)).then_some(m.entity)
+        })
+    }
+
+    /// « la compagnie aérienne », « l’armée »: a definite article, an
+    /// organisation head and adjectives refer back to the latest
+    /// organisation named with that head (« l’armée turque ») or described
+    /// by it (« la compagnie X »), within the last fifty mentions.
+    fn described_body(&self, a: usize, b: usize) -> Option<usize> {
+        if b <= a + 1 || b > a + 4 || !matches!(self.w(a), "le" | "la" | "l’" | "l'" | "the") {
+            return None;
+        }
+        let head = a + 1;
+        if !self.d.words[head].head.is_some_and(|h| h.kind == HeadKind::Org) || self.tok(head).cap {
+            return None;
+        }
+        let adjectives = (head + 1..b).all(|k| {
+            let t = self.tok(k);
+            t.kind == TokenKind::Word && !t.cap && !self.d.words[k].is_function_word()
+        });
+        if !adjectives {
+            return None;
+        }
+        let hw = self.w(head);
+        let sa = self.tok(a).start;
+        let ms = self.d.mentions;
+        let hi = ms.partition_point(|m| m.start < sa);
+        ms[..hi].iter().rev().take(50).find_map(|m| {
+            if self.d.entities[m.entity].etype != EntityType::Org {
+                return None;
+            }
+            let first = self.first_token_at(m.start);
+            let named = self.w(first) == hw;
+            let described = (first.saturating_sub(3)..first).any(|k| self.w(k) == hw);
+            (named || described).then_some(m.entity)
         })
     }
 
