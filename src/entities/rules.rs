@@ -178,14 +178,20 @@ fn is_common_initial(ctx: &Ctx, i: usize) -> bool {
     ctx.sentence_initial(i) && ctx.info(i).is_function_word()
 }
 
-/// Could token `i` be part of a surname?
+/// Could token `i` be part of a surname? (A role noun may end one: see
+/// `surname_end`.)
 fn surname_word(ctx: &Ctx, i: usize) -> bool {
+    surname_shape(ctx, i) && ctx.info(i).title.is_none()
+}
+
+/// A capitalised word on the name's line, not a function word unless a particle.
+fn surname_shape(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.tokens[i];
     if t.kind != TokenKind::Word || !t.cap || t.newline_before {
         return false;
     }
     let info = ctx.info(i);
-    (!info.is_function_word() || info.is(WordClass::Particle)) && info.title.is_none()
+    !info.is_function_word() || info.is(WordClass::Particle)
 }
 
 /// End (exclusive) of a surname starting at `i`, with particles: `Le Drian`,
@@ -220,9 +226,8 @@ fn surname_end(ctx: &Ctx, i: usize) -> Option<usize> {
         let role_surname = || {
             words == 0
                 && ctx.info(j).title == Some(TitleKind::Role)
-                && t.cap
+                && surname_shape(ctx, j)
                 && !(j + 1 < n && ctx.tokens[j + 1].cap && ctx.tokens[j + 1].kind == TokenKind::Word)
-                && surname_word_but_title(ctx, j)
         };
         if !surname_word(ctx, j) && !role_surname() {
             break;
@@ -232,12 +237,6 @@ fn surname_end(ctx: &Ctx, i: usize) -> Option<usize> {
         end = Some(j);
     }
     end
-}
-
-/// `surname_word` for a title word: capitalised, not a function word.
-fn surname_word_but_title(ctx: &Ctx, i: usize) -> bool {
-    let info = ctx.info(i);
-    ctx.tokens[i].kind == TokenKind::Word && !ctx.tokens[i].newline_before && !info.is_function_word()
 }
 
 /// End of a run of capitalised words from `i` (at least `i + 1`).
@@ -330,36 +329,25 @@ fn portfolio(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     while j < n && j - i <= 2 && !ctx.tokens[j].cap && (ctx.info(j).is_demonym() || is_plain_adjective(ctx.lower(j))) {
         j += 1;
     }
-    if j >= n || !matches!(ctx.lower(j), "de" | "du" | "des" | "d’" | "d'" | "aux" | "au" | "à") {
-        return None;
-    }
-    j += 1;
-    if j < n && matches!(ctx.lower(j), "la" | "l’" | "l'") {
-        j += 1;
-    }
-    let first = j;
-    // Not the minister's own name after it (« ministre de l’Intérieur Jean X »).
-    let name_word = |k: usize| {
-        let t = ctx.tokens[k];
-        let info = ctx.info(k);
-        t.kind == TokenKind::Word
-            && t.cap
-            && !t.newline_before
-            && !info.is_function_word()
-            && info.title.is_none()
-            && info.given_name(lx, ctx.word(k)).is_none()
+    let first = match after_de(ctx, j) {
+        k if k > j => k,
+        _ if j < n && matches!(ctx.lower(j), "aux" | "au") => j + 1,
+        _ if j < n && ctx.lower(j) == "à" => after_article(ctx, j + 1),
+        _ => return None,
     };
+    // Not the minister's own name after it (« ministre de l’Intérieur Jean X »).
+    let name_word = |k: usize| org_name_word(ctx, k) && ctx.info(k).given_name(lx, ctx.word(k)).is_none();
     if first >= n || !name_word(first) {
         return None;
     }
+    // « Affaires étrangères »: an adjective of the name, not a nationality
+    // (« des Affaires étrangères français ») nor a verb (« des Transports
+    // rappelle »).
+    const ENDINGS: &[&str] = &["ère", "ères", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires"];
     let mut end = first + 1;
     while end < n && end - first < 4 {
         let t = ctx.tokens[end];
-        // « Affaires étrangères », « Outre-mer »: an adjective of the name,
-        // not a nationality (« des Affaires étrangères français ») nor a verb
-        // (« des Transports rappelle »).
         let lower = ctx.lower(end);
-        const ENDINGS: &[&str] = &["ère", "ères", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires"];
         let adjective = !t.cap
             && t.kind == TokenKind::Word
             && !ctx.info(end).is_demonym()
@@ -649,16 +637,7 @@ fn described_org(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     // The name: capitalised words (a capitalised article opens it: « Les
     // Échos »), then numbers (« Canal 3 »); not a person (a title or a listed
     // given name) and not a word that is never a name.
-    let name_word = |k: usize| {
-        let t = ctx.tokens[k];
-        let info = ctx.info(k);
-        t.kind == TokenKind::Word
-            && t.cap
-            && !t.newline_before
-            && !info.is_function_word()
-            && info.title.is_none()
-            && !info.is(WordClass::NotName)
-    };
+    let name_word = |k: usize| org_name_word(ctx, k);
     let first = j;
     if j + 1 < n && ctx.tokens[j].cap && ctx.info(j).is(WordClass::Determiner) && name_word(j + 1) {
         j += 1;
@@ -677,13 +656,7 @@ fn described_org(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
             j += 1;
             continue;
         }
-        let mut k = j;
-        if k < n && matches!(ctx.lower(k), "de" | "du" | "des" | "d’" | "d'") {
-            k += 1;
-            if k < n && matches!(ctx.lower(k), "la" | "l’" | "l'") {
-                k += 1;
-            }
-        }
+        let k = after_de(ctx, j);
         if k > j && k < n && j > first && name_word(k) {
             j = k;
             continue;
@@ -694,6 +667,38 @@ fn described_org(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
         j += 1;
     }
     Some(cand(ctx, first, j, EntityType::Org, "rule:described_org", 2))
+}
+
+/// A capitalised word that may belong to an organisation's name: not a
+/// function word, a title or a word that is never a name.
+fn org_name_word(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.tokens[k];
+    let info = ctx.info(k);
+    t.kind == TokenKind::Word
+        && t.cap
+        && !t.newline_before
+        && !info.is_function_word()
+        && info.title.is_none()
+        && !info.is(WordClass::NotName)
+}
+
+/// The token after « de », « du », « des » or « d’ » at `j` and an article
+/// « la » or « l’ » after it; `j` itself if no such word is there.
+fn after_de(ctx: &Ctx, j: usize) -> usize {
+    let n = ctx.tokens.len();
+    if j >= n || !matches!(ctx.lower(j), "de" | "du" | "des" | "d’" | "d'") {
+        return j;
+    }
+    after_article(ctx, j + 1)
+}
+
+/// The token after an article « la » or « l’ » at `j`; `j` if there is none.
+fn after_article(ctx: &Ctx, j: usize) -> usize {
+    if j < ctx.tokens.len() && matches!(ctx.lower(j), "la" | "l’" | "l'") {
+        j + 1
+    } else {
+        j
+    }
 }
 
 /// "National Weather Service", "Harlan County": capitalised words before a

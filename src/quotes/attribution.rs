@@ -1565,20 +1565,20 @@ impl<'a, 't> Work<'a, 't> {
     fn narrative_subject(&self, first: usize, de: usize) -> Option<Subject> {
         let mut l = de;
         while l > first && de - l < 8 && self.tok(l - 1).kind == TokenKind::Word && self.tok_quote[l - 1].is_none() {
-            if matches!(self.w(l - 1), "et" | "Et") {
+            if self.w(l - 1) == "et" {
                 break;
             }
             l -= 1;
         }
         let opens = l == first
-            || matches!(self.w(l - 1), "et" | "Et")
+            || self.w(l - 1) == "et"
                 && (l - 1 == first || matches!(self.w(l - 2), "," | ";") || self.closes_quote(l - 2).is_some());
         // No verb in it (« L’autorité avait demandé à X de préciser »).
         if l >= de || !opens || (l..de).any(|k| self.is_aux(k) || self.cue(k).is_some()) {
             return None;
         }
-        let w = self.w(l);
-        if de == l + 1 && matches!(w, "lui" | "elle" | "eux" | "elles" | "Lui" | "Elle" | "Eux" | "Elles") {
+        // (Words are compared in lower case.)
+        if de == l + 1 && matches!(self.w(l), "lui" | "elle" | "eux" | "elles") {
             return Some(Subject::Pronoun(self.tok(l).start, self.tok(l).end));
         }
         // The phrase is a name, or a determiner and someone.
