@@ -58,11 +58,7 @@ pub(crate) fn link<'g>(
         if c.entry.is_some() && c.etype == EntityType::Loc && words[k] == 1 && !surnames.is_empty() {
             if let Some(&i) = surnames.get(&ctx.text[c.start..c.end]) {
                 let first = ctx.tokens.partition_point(|t| t.start < c.start);
-                let place_cue = first > 0
-                    && matches!(
-                        ctx.lower(first - 1),
-                        "à" | "au" | "aux" | "en" | "in" | "at" | "near" | "vers" | "près"
-                    );
+                let place_cue = first > 0 && super::rules::is_place_cue(ctx, first - 1);
                 if table.entities[i].etype == EntityType::Per && !place_cue {
                     assigned[k] = i;
                     sources[k] = Source::Alias;

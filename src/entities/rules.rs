@@ -747,7 +747,7 @@ fn is_plain_adjective(lower: &str) -> bool {
 }
 
 /// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
-fn is_place_cue(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn is_place_cue(ctx: &Ctx, i: usize) -> bool {
     ctx.tokens[i].kind == TokenKind::Word && matches!(ctx.word(i), "à" | "en" | "au" | "aux" | "À" | "in")
 }
 

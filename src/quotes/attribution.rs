@@ -327,22 +327,8 @@ impl<'a, 't> Work<'a, 't> {
                 // « Le ministre est plus explicite : « … » »: a quotation after
                 // a colon is the words of the clause's subject, if a person or
                 // body, though no cue introduces it.
-                if let Some(sp) = self.colon_subject(first_tok, si, &last) {
+                if let Some((sp, cue)) = self.colon_subject(first_tok, si, &last) {
                     claimed[q] = true;
-                    // A cue verb of the clause, too far from the colon to take
-                    // it as content (« s’est de son côté étonné d’une telle
-                    // demande ponctuant sa réponse : »), is the cue.
-                    let ci = self.d.sentences.partition_point(|x| x.end_token < first_tok);
-                    let cue = self.d.sentences.get(ci).and_then(|cs| {
-                        let after = sp.span.map_or(cs.first_token, |(_, e)| self.first_token_at(e));
-                        (after..first_tok - 1)
-                            .find(|&k| {
-                                self.tok_quote[k].is_none()
-                                    && self.cue(k).is_some_and(|(_, f)| f != CueForm::Infinitive)
-                                    && !self.cue_is_noun(after, k)
-                            })
-                            .map(|k| self.span(k, k + 1))
-                    });
                     out.push(self.quote(qs_.start, qs_.end, QuoteKind::Direct, &sp, cue, 0.6, "colon_subject"));
                     last = Some((si, sp));
                     continue;
@@ -444,7 +430,12 @@ impl<'a, 't> Work<'a, 't> {
     /// personal pronoun (« Paul Girard a vivement réagi : », « Elle est
     /// catégorique : »). Sentence `si` holds the quotation; `last` is the
     /// latest speaker (a colon sentence that spoke already is not asked).
-    fn colon_subject(&self, first: usize, si: usize, last: &Option<(usize, Speaker)>) -> Option<Speaker> {
+    fn colon_subject(
+        &self,
+        first: usize,
+        si: usize,
+        last: &Option<(usize, Speaker)>,
+    ) -> Option<(Speaker, Option<Span>)> {
         if first == 0 || self.w(first - 1) != ":" {
             return None;
         }
@@ -453,6 +444,30 @@ impl<'a, 't> Work<'a, 't> {
         if last.as_ref().is_some_and(|(lsi, _)| *lsi == ci) {
             return None;
         }
+        let sp = self.colon_speaker(first, cs, si, last)?;
+        // A cue verb of the clause, too far from the colon to take it as
+        // content (« s’est de son côté étonné d’une telle demande ponctuant
+        // sa réponse : »), is the cue.
+        let after = sp.span.map_or(cs.first_token, |(_, e)| self.first_token_at(e));
+        let cue = (after..first - 1)
+            .find(|&k| {
+                self.tok_quote[k].is_none()
+                    && self.cue(k).is_some_and(|(_, f)| f != CueForm::Infinitive)
+                    && !self.cue_is_noun(after, k)
+            })
+            .map(|k| self.span(k, k + 1));
+        Some((sp, cue))
+    }
+
+    /// The speaker of a quotation after the colon before token `first`, in
+    /// the sentence `cs` (see `colon_subject`).
+    fn colon_speaker(
+        &self,
+        first: usize,
+        cs: &Sentence,
+        si: usize,
+        last: &Option<(usize, Speaker)>,
+    ) -> Option<Speaker> {
         // « Ce n’est pas l’avis de X : « … » », « Réaction du ministre : »:
         // someone's words named right before the colon.
         let colon = first - 1;
