@@ -1065,3 +1065,91 @@ fn a_definite_body_refers_back_to_the_organisation_it_describes() {
     let r = only("Selon la compagnie, le vol a été annulé.");
     assert_eq!(r.name, "");
 }
+
+#[test]
+fn an_enumerated_portfolio_stays_in_the_subject() {
+    let r = only(
+        "Le ministre des Routes, des Technologies de l'information, de la Pêche et des Forêts Paul Trembard — par ailleurs ancien maire de Nantes — a annoncé que le réseau est installé à plus de 90 %.",
+    );
+    assert_eq!(r.text, "le réseau est installé à plus de 90 %");
+    assert_eq!(r.name, "Paul Trembard");
+    assert!(r.speaker.starts_with("Le ministre des Routes, des Technologies"));
+}
+
+#[test]
+fn a_circumstance_between_commas_is_not_the_subject() {
+    let r = only("Le président de la Vorlande, de retour de voyage, a déclaré que la visite était un succès.");
+    assert_eq!(r.speaker, "Le président de la Vorlande");
+    // Nor an irregular participle opening an apposition.
+    let r = only("Le gardien lyonnais, élu meilleur joueur, se dit fier : « Nous avons bien joué. »");
+    assert_eq!(r.speaker, "Le gardien lyonnais");
+}
+
+#[test]
+fn the_sources_named_after_selon_dont_are_part_of_the_source() {
+    let r = only(
+        "Selon plusieurs experts, dont Marc Lavoisin, directeur d'un centre d'études, surveillant la région, la mort de ce chef affaiblit le groupe.",
+    );
+    assert_eq!(r.text, "la mort de ce chef affaiblit le groupe");
+    assert!(r.speaker.starts_with("plusieurs experts, dont Marc Lavoisin"));
+}
+
+#[test]
+fn a_passive_cue_is_said_by_its_agent() {
+    let r = only("La mesure est jugée « inacceptable » par les syndicats.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("inacceptable", "les syndicats"));
+    let r = only("Marie Lenoir est qualifiée de « traître » par l'opposition.");
+    assert_eq!(r.speaker, "l'opposition");
+    // No agent: the subject is what is said, not its speaker.
+    assert!(quotes("Paul Trembard était considéré comme le « ministre de la guerre » du groupe.")
+        .iter()
+        .all(|r| r.speaker.is_empty()));
+    // A pronominal cue is no passive.
+    assert_eq!(only("Paul Trembard s'est dit « très heureux » de sa victoire.").name, "Paul Trembard");
+}
+
+#[test]
+fn a_cue_word_apposed_to_a_name_is_a_noun() {
+    let q = quotes("Marcel Duroc, critique gastronomique, connu pour ses « coups de sang », est mort jeudi.");
+    assert!(q.iter().all(|r| r.cue != "critique"), "{:?}", q.iter().map(|r| &r.cue).collect::<Vec<_>>());
+    // After an apposition closed by its comma, the verb is a verb.
+    let r = only("Le maire, Paul Trembard, critique le projet et affirme qu'il coûte trop cher.");
+    assert_eq!(r.name, "Paul Trembard");
+}
+
+#[test]
+fn a_capitalised_quotation_after_a_noun_is_its_name() {
+    let q = quotes("L'armée, avec ses alliés, a lancé l'opération « Bouclier du Nord » avant l'aube.");
+    assert!(q.is_empty(), "{:?}", q.iter().map(|r| &r.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_over_names_in_its_relative_clause() {
+    let q = quotes(
+        "Marc Dutilleul, qui courait entre Paul Vernier et Luc Arnaud, a terminé troisième. « J'ai vu Vernier partir », a-t-il confié.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("il", "Marc Dutilleul"));
+}
+
+#[test]
+fn each_quotation_takes_the_cue_that_governs_it() {
+    let q =
+        quotes("Le ministre Paul Vernier a condamné « un acte lâche » et dénonce « une provocation inacceptable ».");
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[0].text.as_str(), q[0].cue.as_str()), ("un acte lâche", "a condamné"));
+    assert_eq!((q[1].text.as_str(), q[1].cue.as_str()), ("une provocation inacceptable", "dénonce"));
+    assert!(q.iter().all(|r| r.name == "Paul Vernier"));
+}
+
+#[test]
+fn a_body_speaking_through_someone_is_the_speaker() {
+    let r = only("L'Union européenne au travers de sa délégation dénonce « une attaque inadmissible ».");
+    assert_eq!(
+        (r.speaker.as_str(), r.name.as_str()),
+        ("L'Union européenne au travers de sa délégation", "Union européenne")
+    );
+    // An unlisted body named with its article, speaking.
+    let r = only("La Fravex annonce que les courses reprendront lundi.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("La Fravex", "Fravex"));
+}

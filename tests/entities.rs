@@ -68,6 +68,8 @@ fn unlisted_names_of_two_unknown_words() {
     // A description before a listed given name is no part of the name.
     let m = mentions("Elle a battu la Quarvelienne Anna Plumtek.");
     assert!(m.iter().any(|m| m.0 == "Anna Plumtek" && m.1 == "PER"), "{m:?}");
+    // A given name ending the run is the surname (« X Karim »).
+    assert_eq!(find("Le général Bavro remplace Xaviro Karim à ce poste.", "Xaviro Karim").unwrap().0, "PER");
 }
 
 #[test]

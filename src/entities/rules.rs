@@ -24,6 +24,7 @@
 use super::{Candidate, Ctx, EntityType, Source};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{Head, HeadKind, Lexicons, LowerHead, TitleKind, WordClass};
+use crate::quotes::cues::CueForm;
 use crate::segment::TokenKind;
 use crate::vocab::WordInfo;
 
@@ -136,6 +137,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 let end = cap_run_end(ctx, i);
                 out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
             } else if let Some(c) = unlisted_name(ctx, lx, gaz, i) {
+                out.push(c);
+            } else if let Some(c) = speaking_body(ctx, lx, i) {
                 out.push(c);
             }
         }
@@ -412,8 +415,10 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     // listed given name starts another name (« la Suissesse Anna X »: the
     // word before it is a description).
     let (mut end, mut words) = (i + 1, 1);
+    // A given name that ends the run is a surname (« X Hassan », « X Karim »).
+    let last_word = |k: usize| k + 1 >= n || !(ctx.tokens[k + 1].cap && ctx.tokens[k + 1].kind == TokenKind::Word);
     while end < n && words < 4 && !ctx.tokens[end].newline_before {
-        if unknown(end) && !info_given(ctx, lx, end) {
+        if unknown(end) && (!info_given(ctx, lx, end) || last_word(end)) {
             end += 1;
         } else if ctx.info(end).is(WordClass::Particle)
             && !ctx.tokens[end].cap
@@ -438,6 +443,37 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
         return None;
     }
     Some(cand(ctx, i, end, EntityType::Per, "rule:unlisted_name", 1))
+}
+
+/// « La Fravex annonce », « le Zortam a indiqué »: one unknown capitalised
+/// word after a definite article, as the subject of a reporting verb, is a
+/// body that speaks (people take no article in French).
+fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    if i == 0 || !matches!(ctx.lower(i - 1), "le" | "la" | "l'" | "l’") || i + 2 >= n {
+        return None;
+    }
+    let info = ctx.info(i);
+    let w = ctx.word(i);
+    let unknown = ctx.tokens[i].kind == TokenKind::Word
+        && info.zipf < 3.0
+        && !info.is_function_word()
+        && !info.marks_names()
+        && !info.is_demonym()
+        && info.title.is_none()
+        && info.given_name(lx, w).is_none()
+        && !w.bytes().any(|b| b.is_ascii_digit());
+    if !unknown || ctx.tokens[i + 1].cap {
+        return None;
+    }
+    // The verb right after (« annonce », « annonçant »), or an auxiliary
+    // and its participle (« a annoncé »).
+    let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
+    let reports = match cue(i + 1) {
+        Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
+        None => ctx.info(i + 1).is(WordClass::Auxiliary) && cue(i + 2) == Some(CueForm::Participle),
+    };
+    reports.then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
 }
 
 fn info_given(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {

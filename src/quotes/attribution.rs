@@ -589,7 +589,19 @@ impl<'a, 't> Work<'a, 't> {
         // « la « Belle alliance populaire » », « les « Gilets verts » »: a
         // short capitalised phrase right after an article is a name.
         let end = self.first_token_at(x.end);
-        if matches!(self.w(first - 1), "le" | "la" | "les" | "l’" | "l'" | "du" | "des" | "au" | "aux" | "the")
+        let article =
+            |k: usize| matches!(self.w(k), "le" | "la" | "les" | "l’" | "l'" | "du" | "des" | "au" | "aux" | "the");
+        // « l’opération « Bouclier du Nord » », « le plan « Grand Paris » »:
+        // or after an article and a common noun.
+        let noun = |k: usize| {
+            k >= 1
+                && article(k - 1)
+                && self.tok(k).kind == TokenKind::Word
+                && !self.tok(k).cap
+                && !self.d.words[k].is_function_word()
+                && self.cue(k).is_none()
+        };
+        if (article(first - 1) || noun(first - 1))
             && self.tok(inner).start == x.start
             && self.tok(inner).cap
             && !self.d.words[inner].is_function_word()
@@ -749,7 +761,21 @@ impl<'a, 't> Work<'a, 't> {
             // « D'après un sondage publié dimanche, … »: the source runs to
             // the comma, or to the end of its apposition.
             Some(c) if initial && c > np_start && self.is_punct(c, ",") => {
-                self.apposition_end(np_start, c, s.end_token).unwrap_or(c)
+                let mut e = self.apposition_end(np_start, c, s.end_token).unwrap_or(c);
+                // « Selon des experts, dont X, directeur de Y, … »: the
+                // sources named among them are part of the source.
+                // « …, surveillant les milieux X, »: so is a participial
+                // phrase describing them.
+                while e + 2 < s.end_token
+                    && (matches!(self.w(e + 1), "dont" | "notamment" | "including") || e > c && self.participial(e + 1))
+                {
+                    let from = e + 1 + matches!(self.w(e + 1), "dont" | "notamment" | "including") as usize;
+                    let Some(c2) = (from + 1..s.end_token.min(from + 14)).find(|&k| self.is_punct(k, ",")) else {
+                        break;
+                    };
+                    e = self.apposition_end(from, c2, s.end_token).unwrap_or(c2);
+                }
+                e
             }
             _ => self.np_after(s, np_start, false)?,
         };
@@ -1060,7 +1086,14 @@ impl<'a, 't> Work<'a, 't> {
                 Subject::Np(a, b)
             })
         };
-        let subject = if let Some((a, b)) = pron {
+        // « La mesure est jugée « X » par les syndicats »: a passive cue's
+        // subject is what is said; its speaker is the agent, if named.
+        let passive = form == CueForm::Participle && !cue.reflexive && !self.english[i] && self.passive_aux(first, vg);
+        let subject = if passive {
+            let (a, b) = self.passive_agent(s, head + 1)?;
+            inverted = true;
+            Subject::Np(a, b)
+        } else if let Some((a, b)) = pron {
             inverted = true;
             Subject::Pronoun(a, b)
         } else if let Some(sub) = avant_de.then(avant_subject).flatten() {
@@ -1285,6 +1318,48 @@ impl<'a, 't> Work<'a, 't> {
             Content::None => "cue",
         };
         Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule })
+    }
+
+    /// The auxiliary at `vg` makes its participle passive: a form of
+    /// « être » (« est jugée », « a été annoncé »), not after a reflexive
+    /// pronoun (« s’est dit »).
+    fn passive_aux(&self, first: usize, vg: usize) -> bool {
+        let etre = matches!(
+            self.w(vg),
+            "est"
+                | "sont"
+                | "était"
+                | "étaient"
+                | "sera"
+                | "seront"
+                | "serait"
+                | "seraient"
+                | "fut"
+                | "furent"
+                | "soit"
+                | "soient"
+                | "été"
+                | "être"
+                | "étant"
+        );
+        etre && !(vg > first
+            && matches!(self.w(vg - 1), "se" | "s’" | "s'" | "me" | "m’" | "m'" | "te" | "t’" | "t'" | "nous" | "vous"))
+    }
+
+    /// The agent « par X » of a passive cue whose verb group ends before
+    /// `from`: within the clause, past a quotation or a « comme » phrase.
+    fn passive_agent(&self, s: &Sentence, from: usize) -> Option<(usize, usize)> {
+        let end = s.end_token.min(from + 14);
+        let p = (from..end)
+            .take_while(|&k| {
+                self.tok_quote[k].is_some() || !matches!(self.w(k), "," | ";" | ":" | "que" | "qu’" | "qu'")
+            })
+            .find(|&k| self.tok_quote[k].is_none() && self.w(k) == "par")?;
+        let a = p + 1;
+        if a >= s.end_token || !self.np_start_ok(a) {
+            return None;
+        }
+        Some((a, self.np_after(s, a, true)?))
     }
 
     /// Could token i start an inverted subject noun phrase?
@@ -1562,7 +1637,23 @@ impl<'a, 't> Work<'a, 't> {
     /// (« d’une si courte avance »).
     fn cue_is_noun(&self, first: usize, i: usize) -> bool {
         let clitic = i >= first + 2 && matches!(self.w(i - 2), "comme" | "que");
-        i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic
+        // « Marc X, critique gastronomique, … »: a finite form right after a
+        // name opening the sentence and a comma is an apposed noun; no comma
+        // parts a subject from its verb (« Le maire, Marc X, critique » closes
+        // an apposition).
+        let name_opens = |end: usize| {
+            let mut k = end;
+            while k > first && self.tok(k - 1).cap && self.tok(k - 1).kind == TokenKind::Word {
+                k -= 1;
+            }
+            k == first && k < end && self.tok_quote[first].is_none()
+        };
+        let apposed = i >= first + 2
+            && self.is_punct(i - 1, ",")
+            && self.cue(i).is_some_and(|(_, f)| f == CueForm::Finite)
+            && name_opens(i - 1);
+        apposed
+            || i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic
             || i >= first + 3
                 && self.is(i - 3, WordClass::Determiner)
                 && !self.is_aux(i - 3)
@@ -1662,10 +1753,28 @@ impl<'a, 't> Work<'a, 't> {
         let mut sb = sb;
         // « X, qui …, a dit », "X, speaking on condition of anonymity, said":
         // a relative or participial segment is not the subject.
-        while sb < v && (matches!(self.w(sa), "qui" | "who" | "which" | "dont") || self.participial(sa)) {
+        // Nor is a circumstance between commas (« X, de retour de Chine, a
+        // déclaré »), unless it continues an enumeration (below).
+        let circumstance = |sa: usize, sb: usize| {
+            self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) && !self.complement_item(sa, sb)
+        };
+        while sb < v
+            && (matches!(self.w(sa), "qui" | "who" | "which" | "dont") || self.participial(sa) || circumstance(sa, sb))
+        {
             let (pa, pb) = segs.pop()?;
             sa = pa;
             sb = pb;
+        }
+        // « le ministre des Routes, de la Pêche et des Forêts Paul X »: a
+        // complement enumerated after commas belongs to the noun before.
+        let mut enumerated = false;
+        while let Some(&(pa, pb)) = segs.last() {
+            if pb + 1 != sa || !self.complement_item(sa, sb) || !(pa + 1..pb).any(|k| self.de_word(k)) {
+                break;
+            }
+            segs.pop();
+            sa = pa;
+            enumerated = true;
         }
         // Cut after the last subordinator or object relative (« date à
         // laquelle Pékin a annoncé »), before a subject relative pronoun.
@@ -1739,7 +1848,8 @@ impl<'a, 't> Work<'a, 't> {
         if sa >= sb {
             return None;
         }
-        if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) || sb - sa > 16 {
+        let longest = if enumerated { 28 } else { 16 };
+        if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) || sb - sa > longest {
             return None;
         }
         // A subject never starts with a preposition, but « d’autres
@@ -1777,6 +1887,25 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         Some((sa, sb))
+    }
+
+    /// « de », « du », « des », « d’ »: the word that opens a complement.
+    fn de_word(&self, k: usize) -> bool {
+        matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'")
+    }
+
+    /// [a, b) is one item of an enumerated complement: « de la Pêche et
+    /// des Forêts », « des Technologies de l’information »; « de » and an
+    /// article, then a capitalised word (« de retour » is no item).
+    fn complement_item(&self, a: usize, b: usize) -> bool {
+        if b < a + 2 || !self.de_word(a) {
+            return false;
+        }
+        let mut k = a + 1;
+        if k + 1 < b && matches!(self.w(k), "la" | "l’" | "l'") {
+            k += 1;
+        }
+        self.tok(k).cap && self.tok(k).kind == TokenKind::Word
     }
 
     /// « Le syndicat y dénonce », « il lui a rendu », "He also said": object
@@ -2101,12 +2230,11 @@ impl<'a, 't> Work<'a, 't> {
             }
             k += 1;
         }
-        // Trim trailing punctuation.
+        // Trim trailing punctuation, but not a unit (« à plus de 90 % »).
         while k > c
             && self.tok(k - 1).kind == TokenKind::Punct
             && self.closes_quote(k - 1).is_none()
-            && self.w(k - 1) != ")"
-            && self.w(k - 1) != "]"
+            && !matches!(self.w(k - 1), ")" | "]" | "%" | "‰" | "€" | "$" | "£" | "¥" | "°")
         {
             k -= 1;
         }
@@ -2317,7 +2445,9 @@ impl<'a, 't> Work<'a, 't> {
                 if self.tok(t).start >= pos {
                     break;
                 }
-                if self.w(t) == "," {
+                // « le ministre des Routes, de la Pêche … X »: an enumerated
+                // complement does not open a segment.
+                if self.w(t) == "," && !self.complement_item(t + 1, b) {
                     k = t + 1;
                 }
             }
@@ -2349,7 +2479,17 @@ impl<'a, 't> Work<'a, 't> {
         if k < b {
             let start = self.tok(k).start;
             // « Le Figaro »: a name may hold its article.
-            if let Some(m) = ms.iter().find(|m| (m.start == start || m.start == sa) && m.end == sb) {
+            // « L’Union européenne au travers de sa délégation », « l’ONU
+            // par la voix de X »: a body at the head, then how it spoke.
+            let through = |m: &Mention| {
+                let e = self.first_token_at(m.end);
+                m.end < sb
+                    && e < b
+                    && (self.is(e, WordClass::Preposition) || matches!(self.w(e), "au" | "aux"))
+                    && !self.de_word(e)
+                    && self.d.entities[m.entity].etype == EntityType::Org
+            };
+            if let Some(m) = ms.iter().find(|m| (m.start == start || m.start == sa) && (m.end == sb || through(m))) {
                 let stype = match self.d.entities[m.entity].etype {
                     EntityType::Org => SpeakerType::Org,
                     EntityType::Loc => SpeakerType::Loc,
@@ -2499,9 +2639,14 @@ impl<'a, 't> Work<'a, 't> {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
                 let next_det_cap =
                     k + 2 < self.d.tokens.len() && self.is(k + 1, WordClass::Determiner) && self.tok(k + 2).cap;
-                if !(next_cap || next_det_cap) {
+                // « des Technologies de l’information »: a complement of a
+                // portfolio's name.
+                let in_name = has_title && k > ss && self.tok(k - 1).cap;
+                if !(next_cap || next_det_cap || in_name) {
                     return false;
                 }
+            } else if w == "," && self.complement_item(k + 1, self.d.tokens.len()) {
+                // « le ministre des Routes, de la Pêche … »: an enumeration.
             } else if self.tok(k).kind == TokenKind::Punct && !matches!(w, "’" | "'" | ".") {
                 return false;
             }
@@ -2556,16 +2701,25 @@ impl<'a, 't> Work<'a, 't> {
         }
         // « Paul Girard sait que … . Il estime que … »: a person who is
         // the subject of the previous sentence, when no one spoke there and
-        // no other such person is named in it, is the referent before any
-        // earlier speaker.
+        // no other such person is named in it but in a relative clause on
+        // the subject, is the referent before any earlier speaker.
         let spoke_recently = last.as_ref().is_some_and(|(lsi, _)| si != usize::MAX && si - lsi <= 1);
         if si != usize::MAX && si > 0 && !spoke_recently {
             let prev = &self.d.sentences[si - 1];
             if let Some((x, y)) = self.sentence_subject(prev) {
                 let sp = self.resolve_np(x, y);
                 if let (Some(e), SpeakerType::Per) = (sp.entity, sp.stype) {
-                    let alone =
-                        self.mentions_in(prev.start, prev.end).iter().all(|m| m.entity == e || !compatible(m.entity));
+                    // Other persons may only be named in a relative clause
+                    // on the subject (« X, qui courait entre Y et Z, … »).
+                    let r = if self.is_punct(y, ",") { y + 1 } else { y };
+                    let relative_end = (r < prev.end_token && matches!(self.w(r), "qui" | "dont"))
+                        .then(|| (r..prev.end_token).find(|&k| self.is_punct(k, ",")))
+                        .flatten()
+                        .map_or(0, |k| self.tok(k).start);
+                    let alone = self
+                        .mentions_in(prev.start, prev.end)
+                        .iter()
+                        .all(|m| m.entity == e || !compatible(m.entity) || m.end <= relative_end);
                     if compatible(e) && alone {
                         return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
                     }
