@@ -1153,3 +1153,37 @@ fn a_body_speaking_through_someone_is_the_speaker() {
     let r = only("La Fravex annonce que les courses reprendront lundi.");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("La Fravex", "Fravex"));
 }
+
+#[test]
+fn a_que_after_a_demonstrative_phrase_is_a_relative() {
+    assert!(quotes("Il espérait se relancer avec ce scrutin qu'il a convoqué pour éviter une crise.").is_empty());
+    // A time or a topic before the clause is no antecedent.
+    let r = only("Le bureau annonce ce mercredi qu'une collision a été évitée.");
+    assert_eq!(r.text, "une collision a été évitée");
+    let q = quotes("Paul Vernier, qui déclare à ce propos que « tout est prêt », est parti.");
+    assert!(q.iter().any(|r| r.text == "tout est prêt" && r.name == "Paul Vernier"));
+}
+
+#[test]
+fn selon_after_mais_reports_what_follows() {
+    let r = only(
+        "Les causes restent inconnues, mais selon le ministre des transports, Paul Vernier, les trains étaient équipés de freins.",
+    );
+    assert_eq!(r.text, "les trains étaient équipés de freins");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le ministre des transports, Paul Vernier", "Paul Vernier"));
+}
+
+#[test]
+fn se_dire_claims_a_stance() {
+    let r = only("Le secrétaire général Paul Vernier se dit optimiste pour l'entrée en vigueur de l'accord.");
+    assert_eq!(
+        (r.kind, r.text.as_str(), r.cue.as_str()),
+        ("indirect", "optimiste pour l'entrée en vigueur de l'accord", "se dit")
+    );
+    assert_eq!(r.name, "Paul Vernier");
+    let r = only("Marie Lenoir s'est dite très inquiète de la situation.");
+    assert_eq!(r.text, "très inquiète de la situation");
+    // « Il se dit que … » is « it is said »: no one's words.
+    assert!(quotes("Paul Vernier est arrivé. Il se dit que le ministre va partir.").is_empty());
+    assert!(quotes("Ce qui se dit dans les couloirs reste secret.").is_empty());
+}

@@ -62,6 +62,8 @@ enum Content {
     Inf(usize),
     /// English clause without "that", from token.
     Clause(usize),
+    /// « X se dit optimiste pour … »: the stance claimed, from token.
+    Stance(usize),
     /// The claim is the rest of the sentence after token (selon X, …).
     After(usize),
     /// The claim is tokens [L, token) before the unit.
@@ -743,7 +745,11 @@ impl<'a, 't> Work<'a, 't> {
         let after_que = i > s.first_token && matches!(self.w(i - 1), "que" | "qu’" | "qu'")
             || i >= s.first_token + 2
                 && self.is_punct(i - 1, ",")
-                && matches!(self.w(i - 2), "et" | "mais" | "and" | "but");
+                && matches!(self.w(i - 2), "et" | "mais" | "and" | "but")
+            // « …, mais selon le ministre, X, les engins … »
+            || i >= s.first_token + 2
+                && matches!(self.w(i - 1), "et" | "mais" | "and" | "but")
+                && self.is_punct(i - 2, ",");
         // « En effet, selon X, … », « D’autre part, selon X, … »: a short
         // connective phrase (no determiner, no verb) before the source.
         let initial = initial
@@ -760,7 +766,7 @@ impl<'a, 't> Work<'a, 't> {
         let np_end = match comma {
             // « D'après un sondage publié dimanche, … »: the source runs to
             // the comma, or to the end of its apposition.
-            Some(c) if initial && c > np_start && self.is_punct(c, ",") => {
+            Some(c) if (initial || after_que) && c > np_start && self.is_punct(c, ",") => {
                 let mut e = self.apposition_end(np_start, c, s.end_token).unwrap_or(c);
                 // « Selon des experts, dont X, directeur de Y, … »: the
                 // sources named among them are part of the source.
@@ -1230,6 +1236,31 @@ impl<'a, 't> Work<'a, 't> {
                 Content::None
             };
         }
+        // « X se dit optimiste », « s’est dite très inquiète de … »: the
+        // stance the speaker claims.
+        let se_dire = cue.lemma == "dire" && (vg..i).any(|k| matches!(self.w(k), "se" | "s’" | "s'"));
+        // « Il se dit que … » is « it is said that »: no one speaks.
+        if let (true, Subject::Pronoun(a, b), Content::Que(c)) = (se_dire, subject, content) {
+            if c == vg_end + 1 && self.d.text[a..b].eq_ignore_ascii_case("il") {
+                return None;
+            }
+        }
+        if content == Content::None && se_dire {
+            let mut a = vg_end;
+            while a < s.end_token && self.is(a, WordClass::Adverb) && !self.tok(a).cap {
+                a += 1;
+            }
+            let adjective = a < s.end_token
+                && self.tok(a).kind == TokenKind::Word
+                && !self.tok(a).cap
+                && self.tok_quote[a].is_none()
+                && !self.d.words[a].is_function_word()
+                && !self.is_aux(a)
+                && !is_infinitive(self.w(a));
+            if adjective {
+                content = Content::Stance(vg_end);
+            }
+        }
         if let (Content::None, Some(q)) = (content, quote_before_adjuncts) {
             // « « … » mardi, mettant fin à la grève, a déclaré X »
             content = Content::Quote(q);
@@ -1312,6 +1343,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::Quote(_) => "speaker_cue_quote",
             Content::Inf(_) => "speaker_cue_inf",
             Content::Clause(_) => "speaker_cue_clause",
+            Content::Stance(_) => "speaker_se_dire",
             Content::Before(_) if comme_final => "comme_le_dit",
             Content::Before(_) | Content::Around(_) => "cue_speaker_after",
             Content::After(_) => "comme_le_dit",
@@ -2104,6 +2136,35 @@ impl<'a, 't> Work<'a, 't> {
                 // « craignant de nouvelles explosions alors que … »: part of
                 // a compound conjunction, not the complementiser.
                 "que" | "qu’" | "qu'" if k > from && self.has(k - 1, AttrRole::CompoundQue) => break,
+                // « avec ce scrutin qu’il a convoqué »: a relative on a
+                // demonstrative phrase; not a time (« ce mercredi », « cette
+                // semaine ») or a topic (« à ce propos ») before the clause.
+                "que" | "qu’" | "qu'"
+                    if k >= from + 2
+                        && matches!(self.w(k - 2), "ce" | "cet" | "cette" | "ces")
+                        && !self.is(k - 1, WordClass::NotName)
+                        && !matches!(
+                            self.w(k - 1),
+                            "matin"
+                                | "soir"
+                                | "midi"
+                                | "week-end"
+                                | "semaine"
+                                | "mois"
+                                | "année"
+                                | "jour"
+                                | "propos"
+                                | "sujet"
+                                | "égard"
+                                | "sens"
+                                | "point"
+                                | "titre"
+                                | "stade"
+                                | "moment"
+                        ) =>
+                {
+                    break
+                }
                 "que" | "qu’" | "qu'" => return Content::Que(k + 1),
                 "that" if !inverted => return Content::Que(k + 1),
                 ":" => return Content::Colon(k + 1),
@@ -2299,7 +2360,7 @@ impl<'a, 't> Work<'a, 't> {
         };
         let limit = next_left.max(u.vg_end).min(s.end_token);
         match u.content {
-            Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::After(c) => {
+            Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::Stance(c) | Content::After(c) => {
                 let lim = if matches!(u.content, Content::After(_)) { s.end_token } else { limit };
                 let e = self.clause_end(s, c, lim);
                 claim(c, e, u.rule, out, claimed);
