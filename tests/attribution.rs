@@ -1187,3 +1187,12 @@ fn se_dire_claims_a_stance() {
     assert!(quotes("Paul Vernier est arrivé. Il se dit que le ministre va partir.").is_empty());
     assert!(quotes("Ce qui se dit dans les couloirs reste secret.").is_empty());
 }
+
+#[test]
+fn a_role_refers_back_to_the_name_its_long_title_ends_at() {
+    let q = quotes(
+        "Le ministre des Routes, des Ports, de la Pêche et des Forêts Paul Trembard a visité le chantier. Selon le ministre, le pont sera prêt en mai.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("le ministre", "Paul Trembard"));
+}

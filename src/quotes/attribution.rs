@@ -2638,7 +2638,13 @@ impl<'a, 't> Work<'a, 't> {
                 0..0
             };
             let has = |w: &str| before.clone().chain(apposition.clone()).any(|k| self.w(k) == w);
-            (has(role_word) && nationality.is_none_or(has)).then_some(m.entity)
+            // « le ministre des Postes, des Technologies … et des Médias X »:
+            // or heading the long title that ends at the name.
+            let titled = || {
+                (first.saturating_sub(24).max(sent.first_token)..first.saturating_sub(4))
+                    .any(|k| self.w(k) == role_word && self.titled_head(k, m.start))
+            };
+            ((has(role_word) || titled()) && nationality.is_none_or(has)).then_some(m.entity)
         })
     }
 
