@@ -85,6 +85,12 @@ fn organisation_head_noun() {
     assert_eq!(find("L'armée péruvienne a été déployée.", "armée péruvienne").unwrap().0, "ORG");
     // An irregular feminine demonym (the `feminine` column).
     assert_eq!(find("L'armée turque a été déployée.", "armée turque").unwrap().0, "ORG");
+    // A name after the head's adjectives, and adjectives after a lower-case complement.
+    assert_eq!(find("Il expose au Centre culturel Zorvak cet été.", "Centre culturel Zorvak").unwrap().0, "ORG");
+    assert_eq!(
+        find("Il dirige l'Institut du monde lointain depuis mai.", "Institut du monde lointain").unwrap().0,
+        "ORG"
+    );
 }
 
 #[test]

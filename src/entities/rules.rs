@@ -533,9 +533,10 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     // A name right after a capitalised head: « Front al-Karama », « Fondation
     // Abbé Pierre » (up to three capitalised words), not a person's
     // (« Commission Jean-Marc Duval »).
+    // After its adjectives too: « Centre culturel X », « Laboratoire national X Y ».
     if head_cap
         && kind == HeadKind::Org
-        && j == i + 1
+        && (j == i + 1 || has_adj)
         && j < n
         && ctx.tokens[j].cap
         && !ctx.sentence_initial(i)
@@ -603,8 +604,18 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
             && !ctx.info(k).is_function_word()
             && !lower_k.ends_with("ait")
         {
-            // "Conseil de sécurité", "Cour de cassation": one lower-case noun.
+            // "Conseil de sécurité", "Cour de cassation": one lower-case noun,
+            // and its adjectives (« Institut du monde arabe »).
             k += 1;
+            while k < n
+                && k - j < 6
+                && ctx.tokens[k].kind == TokenKind::Word
+                && !ctx.tokens[k].cap
+                && !ctx.tokens[k].newline_before
+                && (ctx.info(k).is_demonym() || is_plain_adjective(ctx.lower(k)))
+            {
+                k += 1;
+            }
         } else {
             break;
         }
