@@ -1112,6 +1112,9 @@ fn a_passive_cue_is_said_by_its_agent() {
 fn a_cue_word_apposed_to_a_name_is_a_noun() {
     let q = quotes("Marcel Duroc, critique gastronomique, connu pour ses « coups de sang », est mort jeudi.");
     assert!(q.iter().all(|r| r.cue != "critique"), "{:?}", q.iter().map(|r| &r.cue).collect::<Vec<_>>());
+    // Nor in a list of appositions.
+    let q = quotes("Marcel Duroc, animateur de radio, critique gastronomique, écrivain, connu pour ses « coups de sang », est mort.");
+    assert!(q.iter().all(|r| r.cue != "critique"), "{:?}", q.iter().map(|r| &r.cue).collect::<Vec<_>>());
     // After an apposition closed by its comma, the verb is a verb.
     let r = only("Le maire, Paul Trembard, critique le projet et affirme qu'il coûte trop cher.");
     assert_eq!(r.name, "Paul Trembard");
@@ -1195,4 +1198,30 @@ fn a_role_refers_back_to_the_name_its_long_title_ends_at() {
     );
     assert_eq!(q.len(), 1);
     assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("le ministre", "Paul Trembard"));
+}
+
+#[test]
+fn an_inverted_subject_after_an_adjunct_between_commas() {
+    let r = only("« Nous allons rouvrir », a déclaré, mardi, le directeur Paul Vernier.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le directeur Paul Vernier", "Paul Vernier"));
+    let r = only("« Nous allons rouvrir », a confié, à Reuters, le directeur de l'usine, Paul Vernier.");
+    assert_eq!(r.name, "Paul Vernier");
+}
+
+#[test]
+fn selon_without_commas_inside_a_clause() {
+    let r = only("La hausse est selon la Zortam une mesure de rétorsion contre la Vorlande.");
+    assert_eq!(r.text, "La hausse est selon la Zortam une mesure de rétorsion contre la Vorlande");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("la Zortam", "Zortam"));
+    // A capitalised article is part of a name.
+    let r = only("Selon Jean-Luc Le Bihan, le pont sera prêt en mai.");
+    assert_eq!(r.speaker, "Jean-Luc Le Bihan");
+}
+
+#[test]
+fn an_unknown_body_with_its_article_as_a_source() {
+    let r = only("Le Fravex, quant à lui, a annoncé que l'usine fermerait.");
+    assert_eq!(r.name, "Fravex");
+    let r = only("Pour l'Unédoc, le chômage devrait baisser.");
+    assert_eq!((r.rule, r.name.as_str()), ("pour_x", "Unédoc"));
 }

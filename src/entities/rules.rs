@@ -445,9 +445,10 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     Some(cand(ctx, i, end, EntityType::Per, "rule:unlisted_name", 1))
 }
 
-/// « La Fravex annonce », « le Zortam a indiqué »: one unknown capitalised
-/// word after a definite article, as the subject of a reporting verb, is a
-/// body that speaks (people take no article in French).
+/// « La Fravex annonce », « le Zortam a indiqué », « selon la Fravex »: one
+/// unknown capitalised word after a definite article, as the subject of a
+/// reporting verb or a source, is a body that speaks (people take no
+/// article in French).
 fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     let n = ctx.tokens.len();
     if i == 0 || !matches!(ctx.lower(i - 1), "le" | "la" | "l'" | "l’") || i + 2 >= n {
@@ -467,13 +468,26 @@ fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
         return None;
     }
     // The verb right after (« annonce », « annonçant »), or an auxiliary
-    // and its participle (« a annoncé »).
+    // and its participle (« a annoncé »), past an aside without a verb
+    // between commas (« Le X, quant à lui, a annoncé »).
     let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
-    let reports = match cue(i + 1) {
-        Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
-        None => ctx.info(i + 1).is(WordClass::Auxiliary) && cue(i + 2) == Some(CueForm::Participle),
-    };
-    reports.then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
+    let verbless = |k: usize| cue(k).is_none() && !ctx.info(k).is(WordClass::Auxiliary);
+    let mut v = i + 1;
+    if ctx.word(v) == "," {
+        if let Some(c) = (v + 1..n.min(v + 7)).take_while(|&k| verbless(k)).find(|&k| ctx.word(k) == ",") {
+            v = c + 1;
+        }
+    }
+    let reports = v + 1 < n
+        && match cue(v) {
+            Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
+            None => ctx.info(v).is(WordClass::Auxiliary) && cue(v + 1) == Some(CueForm::Participle),
+        };
+    // Or the source of « selon la X, », « d’après le X », « Pour l’X, … ».
+    let source = i >= 2
+        && (matches!(ctx.lower(i - 2), "selon" | "après")
+            || ctx.lower(i - 2) == "pour" && ctx.sentence_initial(i - 2) && ctx.word(i + 1) == ",");
+    (reports || source).then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
 }
 
 fn info_given(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {
@@ -781,7 +795,7 @@ fn name_then_head(ctx: &Ctx, i: usize, head: Head, named: Option<&Candidate>) ->
 }
 
 /// Lower-case adjectives that follow a capitalised complement ("Affaires étrangères").
-fn is_plain_adjective(lower: &str) -> bool {
+pub(crate) fn is_plain_adjective(lower: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ère", "ères", "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "iste", "istes",
         "aire", "aires", "if", "ive", "ives", "ifs", "ien", "ienne", "iennes", "iens", "éen", "éenne", "éens",

@@ -22,6 +22,7 @@
 use super::cues::{Cue, CueForm, CueKind, CueLexicon};
 use super::marks::QuoteSpan;
 use super::{Quote, QuoteKind, Span, SpeakerType};
+use crate::entities::rules::is_plain_adjective;
 use crate::entities::{Entity, EntityType, Mention};
 use crate::lexicon::{AttrRole, Gender, HeadKind, Lexicons, TitleKind, WordClass};
 use crate::segment::{positions, Lowered, Sentence, Token, TokenKind};
@@ -842,6 +843,11 @@ impl<'a, 't> Work<'a, 't> {
     /// comma that closes the source (searched from `from`), where the clause
     /// resumes.
     fn incomplete_before(&self, s: &Sentence, i: usize, from: usize) -> Option<usize> {
+        // « La hausse est selon X une mesure … »: no commas; the clause
+        // resumes right after the source.
+        if i > s.first_token && self.is_aux(i - 1) {
+            return (from < s.end_token && self.tok(from).kind == TokenKind::Word).then_some(from);
+        }
         if !(i >= s.first_token + 2 && self.is_punct(i - 1, ",") && self.is_aux(i - 2)) {
             return None;
         }
@@ -1474,7 +1480,13 @@ impl<'a, 't> Work<'a, 't> {
                         | "samedi"
                         | "dimanche"
                 ) || self.is_aux(k)
-                    || self.cue(k).is_some() && !self.is(k - 1, WordClass::Determiner))
+                    || self.cue(k).is_some() && !self.is(k - 1, WordClass::Determiner)
+                    // « selon la Zortam une mesure … »: a new noun phrase
+                    // after a name.
+                    || matches!(w, "le" | "la" | "les" | "un" | "une" | "the" | "a" | "an")
+                        && !self.tok(k).cap
+                        && self.tok(k - 1).cap
+                        && self.tok(k - 1).kind == TokenKind::Word)
         };
         let mut k = i;
         while k < s.end_token && !stop(k) {
@@ -1539,6 +1551,16 @@ impl<'a, 't> Work<'a, 't> {
                     Some(e) => e - k,
                     None => return k,
                 },
+                // The same between commas: « a déclaré, mardi, le maire »,
+                // « a confié, à Reuters, le directeur ».
+                [",", ..] => {
+                    let e = self.skip_adverbials(k + 1, end);
+                    if e > k + 1 && e + 1 < end && self.w(e) == "," {
+                        e + 1 - k
+                    } else {
+                        return k;
+                    }
+                }
                 _ => return k,
             };
         }
@@ -1680,10 +1702,17 @@ impl<'a, 't> Work<'a, 't> {
             }
             k == first && k < end && self.tok_quote[first].is_none()
         };
+        // In a list of appositions too: « X, animateur de radio, critique
+        // gastronomique, écrivain, … » (a noun, an adjective, a comma).
+        let listed = i + 2 < self.d.tokens.len()
+            && self.tok(i + 1).kind == TokenKind::Word
+            && !self.tok(i + 1).cap
+            && is_plain_adjective(self.w(i + 1))
+            && self.is_punct(i + 2, ",");
         let apposed = i >= first + 2
             && self.is_punct(i - 1, ",")
             && self.cue(i).is_some_and(|(_, f)| f == CueForm::Finite)
-            && name_opens(i - 1);
+            && (name_opens(i - 1) || listed);
         apposed
             || i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic
             || i >= first + 3
