@@ -1225,3 +1225,16 @@ fn an_unknown_body_with_its_article_as_a_source() {
     let r = only("Pour l'Unédoc, le chômage devrait baisser.");
     assert_eq!((r.rule, r.name.as_str()), ("pour_x", "Unédoc"));
 }
+
+#[test]
+fn subordinate_clauses_bound_and_are_no_claims() {
+    // A report inside an opening « si » clause ends at its comma.
+    let r = only("Si Paul Vernier annonce que l'usine rouvrira, rien n'est signé pour autant.");
+    assert_eq!(r.text, "l'usine rouvrira");
+    // A subordinate clause before a verb is not what the verb reports.
+    let r = only("Lorsque le ministre a affirmé que la crise était finie, les marchés ont réagi.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("la crise était finie", "le ministre"));
+    // A relative on the subject is left out of it.
+    let r = only("Une analyse dont les résultats ont été publiés dans la revue Zorka révèle que le virus est ancien.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("le virus est ancien", "Une analyse"));
+}

@@ -1609,7 +1609,30 @@ impl<'a, 't> Work<'a, 't> {
         let start =
             (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
         // « X, qui a …, a déclaré »: a relative clause is not the claim.
-        if start < c && matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") {
+        // Nor a subordinate clause (« Lorsque X a affirmé …, les marchés ont
+        // réagi »).
+        if start < c
+            && matches!(
+                self.w(start),
+                "qui"
+                    | "who"
+                    | "which"
+                    | "dont"
+                    | "que"
+                    | "lorsque"
+                    | "lorsqu’"
+                    | "lorsqu'"
+                    | "quand"
+                    | "si"
+                    | "s’"
+                    | "s'"
+                    | "puisque"
+                    | "puisqu’"
+                    | "puisqu'"
+                    | "when"
+                    | "if"
+            )
+        {
             return false;
         }
         // « …ont été bombardés, tuant 50 civils, a affirmé l’ONU »: a
@@ -1879,7 +1902,9 @@ impl<'a, 't> Work<'a, 't> {
                 break;
             }
         }
-        if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which")) {
+        // « Une analyse dont les résultats ont été publiés … révèle »: the
+        // antecedent of a relative.
+        if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which" | "dont")) {
             sb = k;
         }
         // « … et a ajouté »: a coordinating conjunction is not a subject, nor
@@ -2291,12 +2316,24 @@ impl<'a, 't> Work<'a, 't> {
 
     /// End (exclusive token) of a claim clause starting at `c`.
     fn clause_end(&self, s: &Sentence, c: usize, limit: usize) -> usize {
+        // « Si X annonce que …, rien n'est signé »: a report inside an
+        // opening subordinate clause ends at its comma.
+        let first = self.after_dateline(s);
+        let subordinate = first < c
+            && matches!(
+                self.w(first),
+                "si" | "s’" | "s'" | "lorsque" | "lorsqu’" | "lorsqu'" | "quand" | "when" | "if"
+            )
+            && !(first..c).any(|k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
         let mut k = c;
         while k < limit {
             let w = self.w(k);
             if self.tok_quote[k].is_some() {
                 k += 1;
                 continue;
+            }
+            if subordinate && w == "," {
+                break;
             }
             // « … qu’il était trop tôt : « Nous aurons … », a-t-il dit »: a
             // quotation after a colon is a statement of its own.
