@@ -1238,3 +1238,35 @@ fn subordinate_clauses_bound_and_are_no_claims() {
     let r = only("Une analyse dont les résultats ont été publiés dans la revue Zorka révèle que le virus est ancien.");
     assert_eq!((r.text.as_str(), r.speaker.as_str()), ("le virus est ancien", "Une analyse"));
 }
+
+#[test]
+fn a_short_form_in_brackets_does_not_hide_the_speaker() {
+    let r = only("Selon le Bureau géologique de Vorlande (BGV), l'épicentre se trouvait en mer.");
+    assert_eq!(r.name, "Bureau géologique de Vorlande");
+}
+
+#[test]
+fn ce_dernier_is_the_person_named_last() {
+    let r = only("Paul Vernier a reçu Luc Arnaud mardi. Ce dernier a déclaré que la réunion était utile.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Ce dernier", "Luc Arnaud"));
+    // « cette dernière »: the last woman named.
+    let r = only("Paul Vernier a reçu Marie Lenoir mardi. Cette dernière a déclaré que la réunion était utile.");
+    assert_eq!(r.name, "Marie Lenoir");
+}
+
+#[test]
+fn an_incise_inside_a_quotation_is_its_speakers() {
+    let q = quotes(
+        "Paul Vernier a battu Luc Arnaud en finale. « Je voulais partir doucement, a-t-il raconté, mais ça n'a pas marché », a expliqué le nageur Marc Dutilleul.",
+    );
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|r| r.name == "Marc Dutilleul"), "{:?}", q.iter().map(|r| &r.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_name_holding_a_place_or_an_acronym_speaks_as_a_body() {
+    let r = only("Radio Bolivie a annoncé que le match était reporté.");
+    assert_eq!(r.name, "Radio Bolivie");
+    let r = only("SOS Médias Bolivie précise : « La fouille a duré deux heures. »");
+    assert_eq!(r.name, "SOS Médias Bolivie");
+}

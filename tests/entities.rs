@@ -376,3 +376,22 @@ fn a_ministers_portfolio_names_the_ministry() {
     // A head of government's place is no portfolio.
     assert_ne!(find("Le Premier ministre de Vorlande a parlé.", "Vorlande").map(|m| m.0), Some("ORG"));
 }
+
+#[test]
+fn the_bodies_of_the_solar_system_are_places() {
+    assert_eq!(find("La sonde s'est posée sur Mars en février.", "Mars").unwrap().0, "LOC");
+    assert_eq!(find("Elle tourne autour de la Terre en 90 minutes.", "Terre").unwrap().0, "LOC");
+    // The month is written in lower case, and a capitalised one opening a
+    // sentence is no planet.
+    assert!(find("Le 12 mars, il pleuvait.", "mars").is_none());
+    assert!(find("Mars 2016 a été pluvieux.", "Mars").is_none());
+}
+
+#[test]
+fn a_name_holding_a_place_that_speaks_is_a_body() {
+    let (t, src, _) = find("Radio Bolivie a annoncé que le match était reporté.", "Radio Bolivie").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:speaking_name"));
+    // A listed body in the run is no part of it.
+    let m = mentions("Le secrétaire général de l'ONU Xaviro Plumtek a annoncé que la séance était levée.");
+    assert!(!m.iter().any(|m| m.0.starts_with("ONU ")), "{m:?}");
+}

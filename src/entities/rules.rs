@@ -80,6 +80,13 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 out.push(c);
             }
         }
+        // « Radio Zorvak annonce », « SOS Médias Vorlande précise »: a name
+        // holding a place or an acronym, speaking.
+        if t.cap {
+            if let Some(c) = speaking_name(ctx, lx, gaz, i) {
+                out.push(c);
+            }
+        }
         // A given name + surname competes with gazetteer matches by length
         // (« Antony Blinken » beats the town « Antony »).
         if t.cap && info.given_name(lx, w).is_some() && !is_common_initial(ctx, i) {
@@ -488,6 +495,50 @@ fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
         && (matches!(ctx.lower(i - 2), "selon" | "après")
             || ctx.lower(i - 2) == "pour" && ctx.sentence_initial(i - 2) && ctx.word(i + 1) == ",");
     (reports || source).then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
+}
+
+/// « France Zorvak précise que », « SOS Médias Vorlande précise : »: a run
+/// of two to four capitalised words that holds a listed place or an acronym
+/// and no given name or role, as the subject of a reporting verb, is a body
+/// named after the place (a radio, a newspaper, an agency).
+fn speaking_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    let word = |k: usize| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap;
+    if i > 0 && word(i - 1) {
+        return None;
+    }
+    let mut end = i;
+    while end < n && end - i < 4 && word(end) && (end == i || !ctx.tokens[end].newline_before) {
+        let info = ctx.info(end);
+        if info.title.is_some() || info.given_name(lx, ctx.word(end)).is_some() || info.is_function_word() {
+            return None;
+        }
+        end += 1;
+    }
+    if end - i < 2 || end + 1 >= n || ctx.tokens[end].cap {
+        return None;
+    }
+    let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
+    let reports = match cue(end) {
+        Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
+        None => ctx.info(end).is(WordClass::Auxiliary) && cue(end + 1) == Some(CueForm::Participle),
+    };
+    if !reports {
+        return None;
+    }
+    let (start, stop) = (ctx.tokens[i].start, ctx.tokens[end - 1].end);
+    // The gazetteer candidates (sorted, not overlapping) that meet the run.
+    let lo = gaz.partition_point(|c| c.end <= start);
+    let near = &gaz[lo..lo.max(gaz.partition_point(|c| c.start < stop))];
+    let place = near.iter().any(|c| c.etype == EntityType::Loc && c.start >= start && c.end <= stop);
+    let acronym = (i..end).any(|k| is_acronym(ctx.word(k)));
+    // A listed name for the whole run is the gazetteer's, and a listed
+    // person or body in it is no part of a name (« l’ONU Ban Ki-moon »).
+    let listed = near.iter().any(|c| c.start <= start && c.end >= stop || c.etype != EntityType::Loc);
+    if !(place || acronym) || listed {
+        return None;
+    }
+    Some(cand(ctx, i, end, EntityType::Org, "rule:speaking_name", 2))
 }
 
 fn info_given(ctx: &Ctx, lx: &Lexicons, i: usize) -> bool {

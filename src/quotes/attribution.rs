@@ -1531,7 +1531,13 @@ impl<'a, 't> Work<'a, 't> {
     /// weekdays, an addressee (« à l’AFP »), and single adverbs. After an
     /// inverted verb they stand before its subject; a comma segment made
     /// of them is no subject.
-    fn skip_adverbials(&self, mut k: usize, end: usize) -> usize {
+    fn skip_adverbials(&self, k: usize, end: usize) -> usize {
+        self.skip_adverbials_in(k, end, true)
+    }
+
+    /// [`Self::skip_adverbials`]; `commas`: also over adjuncts between
+    /// commas (not inside one: one level only, whatever the input).
+    fn skip_adverbials_in(&self, mut k: usize, end: usize, commas: bool) -> usize {
         loop {
             let w = |j: usize| if j < end { self.w(j) } else { "" };
             let three = [w(k), w(k + 1), w(k + 2)];
@@ -1553,8 +1559,8 @@ impl<'a, 't> Work<'a, 't> {
                 },
                 // The same between commas: « a déclaré, mardi, le maire »,
                 // « a confié, à Reuters, le directeur ».
-                [",", ..] => {
-                    let e = self.skip_adverbials(k + 1, end);
+                [",", ..] if commas => {
+                    let e = self.skip_adverbials_in(k + 1, end, false);
                     if e > k + 1 && e + 1 < end && self.w(e) == "," {
                         e + 1 - k
                     } else {
@@ -2466,7 +2472,9 @@ impl<'a, 't> Work<'a, 't> {
                         out.push(self.quote(x.start, x.end, QuoteKind::Partial, sp, Some(u.cue), conf_base, u.rule));
                     } else if direct {
                         for (a, b, spk) in self.split_incise(q) {
-                            let sp2 = spk.as_ref().unwrap_or(sp);
+                            // « « A, a-t-il raconté, B » a expliqué X »: the
+                            // incise's pronoun is the unit's named speaker.
+                            let sp2 = if sp.entity.is_some() { sp } else { spk.as_ref().unwrap_or(sp) };
                             out.push(self.quote(a, b, QuoteKind::Direct, sp2, Some(u.cue), conf_base, u.rule));
                         }
                     } else {
@@ -2565,6 +2573,20 @@ impl<'a, 't> Work<'a, 't> {
 
     fn resolve_np(&self, a: usize, b: usize) -> Speaker {
         let (sa, sb) = self.span(a, b);
+        // « le United States Geological Survey (USGS) »: a short form in
+        // brackets after the name adds nothing to resolve.
+        if b >= a + 4 && self.w(b - 1) == ")" {
+            if let Some(o) = (b.saturating_sub(5).max(a + 1)..b - 1).rev().find(|&k| self.w(k) == "(") {
+                let inner = self.resolve_np(a, o);
+                return Speaker { span: Some((sa, sb)), ..inner };
+            }
+        }
+        // « ce dernier », « cette dernière »: the person named last before.
+        if b == a + 2 && matches!((self.w(a), self.w(a + 1)), ("ce", "dernier") | ("cette", "dernière")) {
+            if let Some(e) = self.latest_person_before(sa, self.w(a) == "cette") {
+                return Speaker { span: Some((sa, sb)), entity: Some(e), stype: SpeakerType::Per };
+            }
+        }
         let ms = self.mentions_in(sa, sb);
         let seg_start = |pos: usize| -> usize {
             let mut k = a;
@@ -2786,6 +2808,26 @@ impl<'a, 't> Work<'a, 't> {
             k += 1;
         }
         has_title
+    }
+
+    /// The entity of the latest person mention before byte `at`, of the
+    /// gender asked where the given-name list knows it.
+    fn latest_person_before(&self, at: usize, female: bool) -> Option<usize> {
+        let ms = self.d.mentions;
+        let hi = ms.partition_point(|m| m.start < at);
+        ms[..hi].iter().rev().take(30).find_map(|m| {
+            let ent = &self.d.entities[m.entity];
+            if ent.etype != EntityType::Per || m.end > at {
+                return None;
+            }
+            let first = ent.name.split(' ').next().unwrap_or("");
+            let fits = match self.a.lexicons.given_name(first) {
+                Some(Gender::Female) => female,
+                Some(Gender::Male) => !female,
+                _ => true,
+            };
+            fits.then_some(m.entity)
+        })
     }
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
