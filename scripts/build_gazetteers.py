@@ -81,10 +81,11 @@ AMBIG_GIVEN_NAME_FREQ = 6
 HEAD_POP = 200000
 DROP_GIVEN_NAME_BELOW_POP = 50000
 # Cities of at least this many inhabitants also take GeoNames' alternate names
-# (exonyms: « Dunkerque » for Dunkirk), those that look like names: Latin script,
-# capitalised words (at most two), at least four letters, no common word or given
-# name, and no other entity's own form (an alternate never takes a form away).
-ALT_NAMES_MIN_POP = 100000
+# (exonyms: « Dunkerque » for Dunkirk, 86,000 inhabitants), those that look like
+# names: Latin script, capitalised words (at most two), at least four letters,
+# no common word or given name (with or without its accents), and no other
+# entity's own form (an alternate never takes a form away).
+ALT_NAMES_MIN_POP = 50000
 # Towns with 3-letter names outside these countries are flagged ambiguous.
 FRANCOPHONE = {"FR", "BE", "CH", "LU", "MC"}
 # Common words lexicon: words with Zipf >= this in French or English.
@@ -568,6 +569,8 @@ def load_places(lex, given, review):
     for tzid, v in en_loc.time_zones.items():
         if "city" in v:
             tz_en[tzid] = v["city"]
+    # « Joao » is « João » written without its accent: a given name too.
+    given_folded = {strip_accents(g) for g in given}
     for gid in sorted(cities):
         c = cities[gid]
         name = clean_form(c["name"])
@@ -593,7 +596,8 @@ def load_places(lex, given, review):
         if pop >= ALT_NAMES_MIN_POP:
             # Added after the curated overrides (add_alternates), so that a
             # form they give is the entity's own.
-            e.alts = [a for a in (clean_form(x) for x in c.get("alternatenames", [])) if alternate_ok(a, lex, given)]
+            e.alts = [a for a in (clean_form(x) for x in c.get("alternatenames", []))
+                      if alternate_ok(a, lex, given, given_folded)]
         ents[e.id] = e
     return ents, cities
 
@@ -607,12 +611,12 @@ def add_alternates(ents):
             e.alts = [a for a in alts if a in e.forms]
 
 
-def alternate_ok(a, lex, given):
+def alternate_ok(a, lex, given, given_folded):
     """A GeoNames alternate name that reads as a place name in running text."""
     words = a.split(" ")
     return (len(a) >= 4 and valid_form(a) and not a.isupper() and len(words) <= 2
             and all(w[:1].isupper() for w in words)
-            and lex.commonness(a) == 0 and a not in given)
+            and lex.commonness(a) == 0 and a not in given and a not in given_folded)
 
 
 def apply_place_overrides(ents, cities):
