@@ -131,6 +131,9 @@ pub enum HeadKind {
     Org,
     /// A place: only the capitalised complement is the place (« ville de X »).
     Loc,
+    /// A named site: the name includes the head (« place de la République »,
+    /// « rue de la Loi », « mont Ventoux », « désert syrien »), a place.
+    Site,
     /// An event whose name holds a place as a fixed part (the race « Tour de
     /// France »): no entity, and the place is no mention of its own.
     Event,
@@ -139,7 +142,7 @@ pub enum HeadKind {
 impl HeadKind {
     /// The values of the `type` column of `org_heads.tsv`.
     const NAMES: &'static [(&'static str, HeadKind)] =
-        &[("ORG", HeadKind::Org), ("LOC", HeadKind::Loc), ("EVENT", HeadKind::Event)];
+        &[("ORG", HeadKind::Org), ("LOC", HeadKind::Loc), ("SITE", HeadKind::Site), ("EVENT", HeadKind::Event)];
 }
 
 /// An organisation, place or event head noun.

@@ -395,3 +395,14 @@ fn a_name_holding_a_place_that_speaks_is_a_body() {
     let m = mentions("Le secrétaire général de l'ONU Xaviro Plumtek a annoncé que la séance était levée.");
     assert!(!m.iter().any(|m| m.0.starts_with("ONU ")), "{m:?}");
 }
+
+#[test]
+fn a_named_site_includes_its_head() {
+    let (t, src, _) = find("Ils se sont réunis place de la Vorlandie mardi.", "place de la Vorlandie").unwrap();
+    assert_eq!((t, src.as_str()), ("LOC", "rule:site_head"));
+    assert_eq!(find("La montée du mont Zorvak est raide.", "mont Zorvak").unwrap().0, "LOC");
+    assert_eq!(find("Ils avancent dans le désert syrien depuis mai.", "désert syrien").unwrap().0, "LOC");
+    // Not a listed name after a lower-case head, nor a person.
+    let m = mentions("Il a pris la place de la France dans le classement, à la place de Jean Plumtek.");
+    assert!(!m.iter().any(|m| m.0.starts_with("place")), "{m:?}");
+}

@@ -64,7 +64,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     out.push(c);
                 }
             }
-            let named = org_head(ctx, lx, i, head);
+            let named = org_head(ctx, lx, gaz, i, head);
             if let Some(c) = name_then_head(ctx, i, head, named.as_ref()) {
                 out.push(c);
             }
@@ -569,7 +569,7 @@ fn apposition(ctx: &Ctx, i: usize) -> Option<Candidate> {
 
 /// Organisation head noun with complements, a place noun's complement, or
 /// an event's name (which hides the place in it).
-fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate> {
+fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -> Option<Candidate> {
     let n = ctx.tokens.len();
     let head_cap = ctx.tokens[i].cap;
     let kind = head.kind;
@@ -599,12 +599,11 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
     // Abbé Pierre » (up to three capitalised words), not a person's
     // (« Commission Jean-Marc Duval »).
     // After its adjectives too: « Centre culturel X », « Laboratoire national X Y ».
-    if head_cap
-        && kind == HeadKind::Org
+    // A site's name too, after a head in lower case: « mont Ventoux ».
+    if (head_cap && kind == HeadKind::Org && !ctx.sentence_initial(i) || kind == HeadKind::Site)
         && (j == i + 1 || has_adj)
         && j < n
         && ctx.tokens[j].cap
-        && !ctx.sentence_initial(i)
         && ctx.info(j).given_name(lx, ctx.word(j)).is_none()
     {
         let mut k = j;
@@ -694,6 +693,22 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, i: usize, head: Head) -> Option<Candidate>
         // The type is unused: an event candidate is dropped once resolved.
         return has_cap_complement
             .then(|| Candidate { event: true, ..cand(ctx, i, end, EntityType::Org, "rule:event", 2) });
+    }
+    if kind == HeadKind::Site {
+        // A named site: the head, its adjectives (« désert syrien ») and its
+        // complements. In lower case, not when the complement is a listed
+        // name (« la place de la France dans le monde »).
+        let k = (i + 1..end).find(|&k| ctx.tokens[k].cap);
+        let listed = k.is_some_and(|k| {
+            let at = ctx.tokens[k].start;
+            let g = gaz.partition_point(|c| c.start <= at);
+            g > 0 && gaz[g - 1].end > at
+        });
+        // Nor « à la place de Jean X »: a person's name.
+        let person = k.is_some_and(|k| info_given(ctx, lx, k) || ctx.info(k).title.is_some());
+        let named = (has_cap_complement && !person) || has_adj && head.lower == LowerHead::Demonym;
+        return (named && !(listed && !head_cap) && end > i + 1)
+            .then(|| cand(ctx, i, end, EntityType::Loc, "rule:site_head", 2));
     }
     if kind == HeadKind::Loc {
         // Place nouns: only the capitalised complement is the place.
@@ -820,7 +835,7 @@ fn after_article(ctx: &Ctx, j: usize) -> usize {
 fn name_then_head(ctx: &Ctx, i: usize, head: Head, named: Option<&Candidate>) -> Option<Candidate> {
     let etype = match head.kind {
         HeadKind::Org => EntityType::Org,
-        HeadKind::Loc => EntityType::Loc,
+        HeadKind::Loc | HeadKind::Site => EntityType::Loc,
         HeadKind::Event => return None,
     };
     let t = ctx.tokens[i];
