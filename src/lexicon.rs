@@ -359,7 +359,7 @@ mod tests {
         std::fs::write(dir.join("org_heads.tsv"), "form\ttype\tlower\nTour\tEVENT\tno\nfoire\tFAIR\tno\n").unwrap();
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
-        assert!(e.ends_with(":3: type `FAIR` is not one of ORG, LOC, EVENT"), "{e}");
+        assert!(e.ends_with(":3: type `FAIR` is not one of ORG, LOC, SITE, EVENT"), "{e}");
     }
 
     #[test]

@@ -707,7 +707,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
         // Nor « à la place de Jean X »: a person's name.
         let person = k.is_some_and(|k| info_given(ctx, lx, k) || ctx.info(k).title.is_some());
         let named = (has_cap_complement && !person) || has_adj && head.lower == LowerHead::Demonym;
-        return (named && !(listed && !head_cap) && end > i + 1)
+        return (named && (head_cap || !listed) && end > i + 1)
             .then(|| cand(ctx, i, end, EntityType::Loc, "rule:site_head", 2));
     }
     if kind == HeadKind::Loc {
