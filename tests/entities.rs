@@ -406,3 +406,12 @@ fn a_named_site_includes_its_head() {
     let m = mentions("Il a pris la place de la France dans le classement, à la place de Jean Plumtek.");
     assert!(!m.iter().any(|m| m.0.starts_with("place")), "{m:?}");
 }
+
+#[test]
+fn a_listed_organisation_and_a_place_after_it_name_its_branch() {
+    let (t, src, _) = find("Le vaccin de Renault Bolivie est prêt.", "Renault Bolivie").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:org_branch"));
+    // Not across punctuation, nor before another capitalised word.
+    let m = mentions("Renault, Bolivie : les ventes montent. Renault Bolivie Sud recrute.");
+    assert!(!m.iter().any(|m| m.0 == "Renault Bolivie"), "{m:?}");
+}

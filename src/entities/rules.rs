@@ -45,6 +45,22 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
         }
         gaz[..g].last().filter(|c| t.end <= c.end)
     };
+    // « Sanofi Pasteur », « Zentrix France »: a listed organisation and a
+    // listed place right after it, ending the name, is the organisation's
+    // branch, not the place.
+    for w in gaz.windows(2) {
+        let (org, place) = (&w[0], &w[1]);
+        if org.etype != EntityType::Org || place.etype != EntityType::Loc {
+            continue;
+        }
+        let Some(k) = ctx.token_at(place.start) else { continue };
+        let adjacent = k > 0 && ctx.tokens[k - 1].end == org.end && &ctx.text[org.end..place.start] == " ";
+        let one_word = ctx.tokens[k].end == place.end;
+        let last = k + 1 >= n || !(ctx.tokens[k + 1].cap && ctx.tokens[k + 1].kind == TokenKind::Word);
+        if adjacent && one_word && last && ctx.tokens[k].cap {
+            out.push(Candidate { start: org.start, ..cand(ctx, k, k + 1, EntityType::Org, "rule:org_branch", 3) });
+        }
+    }
     // Only capitalised words, heads, titles and particles start a rule
     // (`ctx.name_tokens`); `i` is the first token a rule may still start at.
     let mut i = 0;
