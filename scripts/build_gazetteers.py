@@ -670,6 +670,15 @@ def apply_place_overrides(ents, cities):
                     e.name = e.forms[0]
 
 
+def hyphen_caps(form):
+    """`form` with a capital after each hyphen (« Ki-moon » → « Ki-Moon »), or
+    None if it has no lower-case letter after a hyphen."""
+    if not form[:1].isupper():
+        return None
+    v = re.sub(r"(?<=\w)-(\w)", lambda m: "-" + m.group(1).upper(), form)
+    return v if v != form else None
+
+
 def load_curated_entities(fname, type_default, prefix, tier):
     if fname == "people.tsv":
         cols = ["name", "aliases", "kb_id", "flags", "note"]
@@ -694,6 +703,10 @@ def load_curated_entities(fname, type_default, prefix, tier):
             die("%s: name %r is not a valid surface form" % (row["_where"], row["name"]))
         al = split_list(row["aliases"])
         forms = al + [u for u in (initial_unaccented(x) for x in [row["name"]] + al) if u]
+        if typ == "PER":
+            # « Ban Ki-Moon », « Kim Jong-Un »: the press often capitalises
+            # the part of a given name after its hyphen.
+            forms += [v for v in (hyphen_caps(x) for x in [row["name"]] + al) if v]
         e = Entity(eid, typ, row["name"], forms, kb=row["kb_id"], tier=tier, score=0.0,
                    curated=True, kind=prefix)
         fl = row["flags"]

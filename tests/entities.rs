@@ -415,3 +415,9 @@ fn a_listed_organisation_and_a_place_after_it_name_its_branch() {
     let m = mentions("Renault, Bolivie : les ventes montent. Renault Bolivie Sud recrute.");
     assert!(!m.iter().any(|m| m.0 == "Renault Bolivie"), "{m:?}");
 }
+
+#[test]
+fn a_listed_name_is_found_with_a_capital_after_its_hyphen() {
+    let m = mentions("Le dirigeant Kim Jong-Un a inspecté le site.");
+    assert!(m.iter().any(|m| m.0 == "Kim Jong-Un" && m.3 == "Kim Jong-un"), "{m:?}");
+}
