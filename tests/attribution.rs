@@ -1270,3 +1270,14 @@ fn a_name_holding_a_place_or_an_acronym_speaks_as_a_body() {
     let r = only("SOS Médias Bolivie précise : « La fouille a duré deux heures. »");
     assert_eq!(r.name, "SOS Médias Bolivie");
 }
+
+#[test]
+fn a_claim_ends_before_a_comment_on_it_or_the_speakers_next_act() {
+    let r = only("Les rebelles ont affirmé qu'ils étaient encore 120 000, une information impossible à vérifier, les chiffres n'ayant pas été publiés.");
+    assert_eq!(r.text, "ils étaient encore 120 000");
+    let r = only("Les forces de la Vorlande annoncent avoir repris une centaine de villages et s'emparent le lendemain de la citadelle.");
+    assert_eq!(r.text, "avoir repris une centaine de villages");
+    // A que-clause has a subject of its own: the verb after « et » is its.
+    let r = only("Le ministre a dit que les prix avaient augmenté et se sont stabilisés depuis.");
+    assert_eq!(r.text, "les prix avaient augmenté et se sont stabilisés depuis");
+}

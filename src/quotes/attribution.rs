@@ -2351,6 +2351,18 @@ impl<'a, 't> Work<'a, 't> {
                 if matches!(n, "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while") {
                     break;
                 }
+                // « …, une information impossible à vérifier », « …, ce que
+                // certains ont interprété comme … »: a comment on the claim.
+                let n2 = if k + 2 < s.end_token { self.w(k + 2) } else { "" };
+                // (« , ce qui expliquerait … » may still be the speaker's
+                // reasoning: only « ce que » is someone else's reading.)
+                let comment = n == "ce" && matches!(n2, "que" | "qu’" | "qu'")
+                    || matches!(n, "une" | "un")
+                        && k + 2 < s.end_token
+                        && (self.has(k + 2, AttrRole::Evidence) || self.has(k + 2, AttrRole::SpeechNoun));
+                if comment {
+                    break;
+                }
                 // « …, ajoutant que … »: a new statement. A gerund of
                 // opinion or frame (« craignant pour leur vie », « saluant
                 // l’accord ») only ends the clause when it opens one.
@@ -2434,7 +2446,19 @@ impl<'a, 't> Work<'a, 't> {
         match u.content {
             Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::Stance(c) | Content::After(c) => {
                 let lim = if matches!(u.content, Content::After(_)) { s.end_token } else { limit };
-                let e = self.clause_end(s, c, lim);
+                let mut e = self.clause_end(s, c, lim);
+                // « annoncent avoir repris X et s’emparent de Y »: an infinitive
+                // has no subject of its own, so a verb after « et » is the
+                // speaker's next act, not the claim.
+                if let Content::Inf(_) = u.content {
+                    if let Some(k) = (c + 1..e.saturating_sub(1)).find(|&k| {
+                        self.w(k) == "et"
+                            && self.tok_quote[k].is_none()
+                            && (matches!(self.w(k + 1), "se" | "s’" | "s'") || self.is_aux(k + 1))
+                    }) {
+                        e = k;
+                    }
+                }
                 claim(c, e, u.rule, out, claimed);
             }
             Content::Colon(c) => {
