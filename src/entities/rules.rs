@@ -523,12 +523,10 @@ fn speaking_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     if i > 0 && word(i - 1) {
         return None;
     }
-    let mut end = i;
-    while end < n && end - i < 4 && word(end) && (end == i || !ctx.tokens[end].newline_before) {
-        let info = ctx.info(end);
-        if info.title.is_some() || info.given_name(lx, ctx.word(end)).is_some() || info.is_function_word() {
-            return None;
-        }
+    // Cheap tests first: most capitalised words start no run of two
+    // followed by a reporting verb.
+    let mut end = i + 1;
+    while end < n && end - i < 4 && word(end) && !ctx.tokens[end].newline_before {
         end += 1;
     }
     if end - i < 2 || end + 1 >= n || ctx.tokens[end].cap {
@@ -539,7 +537,12 @@ fn speaking_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
         Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
         None => ctx.info(end).is(WordClass::Auxiliary) && cue(end + 1) == Some(CueForm::Participle),
     };
-    if !reports {
+    if !reports
+        || (i..end).any(|k| {
+            let info = ctx.info(k);
+            info.title.is_some() || info.given_name(lx, ctx.word(k)).is_some() || info.is_function_word()
+        })
+    {
         return None;
     }
     let (start, stop) = (ctx.tokens[i].start, ctx.tokens[end - 1].end);

@@ -1733,15 +1733,17 @@ impl<'a, 't> Work<'a, 't> {
         };
         // In a list of appositions too: « X, animateur de radio, critique
         // gastronomique, écrivain, … » (a noun, an adjective, a comma).
-        let listed = i + 2 < self.d.tokens.len()
-            && self.tok(i + 1).kind == TokenKind::Word
-            && !self.tok(i + 1).cap
-            && is_plain_adjective(self.w(i + 1))
-            && self.is_punct(i + 2, ",");
+        let listed = || {
+            i + 2 < self.d.tokens.len()
+                && self.tok(i + 1).kind == TokenKind::Word
+                && !self.tok(i + 1).cap
+                && is_plain_adjective(self.w(i + 1))
+                && self.is_punct(i + 2, ",")
+        };
         let apposed = i >= first + 2
             && self.is_punct(i - 1, ",")
             && self.cue(i).is_some_and(|(_, f)| f == CueForm::Finite)
-            && (name_opens(i - 1) || listed);
+            && (name_opens(i - 1) || listed());
         apposed
             || i > first && self.is(i - 1, WordClass::Determiner) && !self.is_aux(i - 1) && !clitic
             || i >= first + 3
