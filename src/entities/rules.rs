@@ -493,24 +493,30 @@ fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     // The verb right after (« annonce », « annonçant »), or an auxiliary
     // and its participle (« a annoncé »), past an aside without a verb
     // between commas (« Le X, quant à lui, a annoncé »).
-    let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
-    let verbless = |k: usize| cue(k).is_none() && !ctx.info(k).is(WordClass::Auxiliary);
+    let verbless = |k: usize| ctx.info(k).cue.is_none() && !ctx.info(k).is(WordClass::Auxiliary);
     let mut v = i + 1;
     if ctx.word(v) == "," {
         if let Some(c) = (v + 1..n.min(v + 7)).take_while(|&k| verbless(k)).find(|&k| ctx.word(k) == ",") {
             v = c + 1;
         }
     }
-    let reports = v + 1 < n
-        && match cue(v) {
-            Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
-            None => ctx.info(v).is(WordClass::Auxiliary) && cue(v + 1) == Some(CueForm::Participle),
-        };
+    let reports = v + 1 < n && reports_at(ctx, v);
     // Or the source of « selon la X, », « d’après le X », « Pour l’X, … ».
     let source = i >= 2
         && (matches!(ctx.lower(i - 2), "selon" | "après")
             || ctx.lower(i - 2) == "pour" && ctx.sentence_initial(i - 2) && ctx.word(i + 1) == ",");
     (reports || source).then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
+}
+
+/// A reporting verb starts at token `k` (`k + 1` is a token): a finite form
+/// or a gerund (« annonce », « annonçant »), or an auxiliary and a
+/// participle (« a annoncé »).
+fn reports_at(ctx: &Ctx, k: usize) -> bool {
+    let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
+    match cue(k) {
+        Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
+        None => ctx.info(k).is(WordClass::Auxiliary) && cue(k + 1) == Some(CueForm::Participle),
+    }
 }
 
 /// « France Zorvak précise que », « SOS Médias Vorlande précise : »: a run
@@ -532,12 +538,7 @@ fn speaking_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     if end - i < 2 || end + 1 >= n || ctx.tokens[end].cap {
         return None;
     }
-    let cue = |k: usize| ctx.info(k).cue.map(|(_, f)| f);
-    let reports = match cue(end) {
-        Some(f) => matches!(f, CueForm::Finite | CueForm::Gerund),
-        None => ctx.info(end).is(WordClass::Auxiliary) && cue(end + 1) == Some(CueForm::Participle),
-    };
-    if !reports
+    if !reports_at(ctx, end)
         || (i..end).any(|k| {
             let info = ctx.info(k);
             info.title.is_some() || info.given_name(lx, ctx.word(k)).is_some() || info.is_function_word()

@@ -773,10 +773,9 @@ impl<'a, 't> Work<'a, 't> {
                 // sources named among them are part of the source.
                 // « …, surveillant les milieux X, »: so is a participial
                 // phrase describing them.
-                while e + 2 < s.end_token
-                    && (matches!(self.w(e + 1), "dont" | "notamment" | "including") || e > c && self.participial(e + 1))
-                {
-                    let from = e + 1 + matches!(self.w(e + 1), "dont" | "notamment" | "including") as usize;
+                let among = |k: usize| matches!(self.w(k), "dont" | "notamment" | "including");
+                while e + 2 < s.end_token && (among(e + 1) || e > c && self.participial(e + 1)) {
+                    let from = e + 1 + among(e + 1) as usize;
                     let Some(c2) = (from + 1..s.end_token.min(from + 14)).find(|&k| self.is_punct(k, ",")) else {
                         break;
                     };
@@ -1244,7 +1243,7 @@ impl<'a, 't> Work<'a, 't> {
         }
         // « X se dit optimiste », « s’est dite très inquiète de … »: the
         // stance the speaker claims.
-        let se_dire = cue.lemma == "dire" && (vg..i).any(|k| matches!(self.w(k), "se" | "s’" | "s'"));
+        let se_dire = cue.lemma == "dire" && (vg..i).any(|k| self.is_se(k));
         // « Il se dit que … » is « it is said that »: no one speaks.
         if let (true, Subject::Pronoun(a, b), Content::Que(c)) = (se_dire, subject, content) {
             if c == vg_end + 1 && self.d.text[a..b].eq_ignore_ascii_case("il") {
@@ -1983,6 +1982,11 @@ impl<'a, 't> Work<'a, 't> {
         Some((sa, sb))
     }
 
+    /// The reflexive pronoun « se » / « s’ ».
+    fn is_se(&self, k: usize) -> bool {
+        matches!(self.w(k), "se" | "s’" | "s'")
+    }
+
     /// « de », « du », « des », « d’ »: the word that opens a complement.
     fn de_word(&self, k: usize) -> bool {
         matches!(self.w(k), "de" | "du" | "des" | "d’" | "d'")
@@ -2454,9 +2458,7 @@ impl<'a, 't> Work<'a, 't> {
                 // speaker's next act, not the claim.
                 if let Content::Inf(_) = u.content {
                     if let Some(k) = (c + 1..e.saturating_sub(1)).find(|&k| {
-                        self.w(k) == "et"
-                            && self.tok_quote[k].is_none()
-                            && (matches!(self.w(k + 1), "se" | "s’" | "s'") || self.is_aux(k + 1))
+                        self.w(k) == "et" && self.tok_quote[k].is_none() && (self.is_se(k + 1) || self.is_aux(k + 1))
                     }) {
                         e = k;
                     }
