@@ -421,3 +421,12 @@ fn a_listed_name_is_found_with_a_capital_after_its_hyphen() {
     let m = mentions("Le dirigeant Kim Jong-Un a inspecté le site.");
     assert!(m.iter().any(|m| m.0 == "Kim Jong-Un" && m.3 == "Kim Jong-un"), "{m:?}");
 }
+
+#[test]
+fn an_unknown_name_apposed_to_a_kind_of_organisation_is_one() {
+    let (t, src, _) =
+        find("« Tout est suspendu », a déclaré Zortam, la Confédération de football de la région.", "Zortam").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:apposed_body"));
+    // Not before a description of a person.
+    assert!(find("Il a croisé Zortam, le porte-parole du club.", "Zortam").is_none_or(|m| m.0 != "ORG"));
+}

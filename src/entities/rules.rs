@@ -161,7 +161,7 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
             } else if let Some(c) = unlisted_name(ctx, lx, gaz, i) {
                 out.push(c);
-            } else if let Some(c) = speaking_body(ctx, lx, i) {
+            } else if let Some(c) = speaking_body(ctx, lx, i).or_else(|| apposed_body(ctx, lx, i)) {
                 out.push(c);
             }
         }
@@ -506,6 +506,36 @@ fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
         && (matches!(ctx.lower(i - 2), "selon" | "après")
             || ctx.lower(i - 2) == "pour" && ctx.sentence_initial(i - 2) && ctx.word(i + 1) == ",");
     (reports || source).then(|| cand(ctx, i, i + 1, EntityType::Org, "rule:speaking_body", 1))
+}
+
+/// « Zortam, la Confédération de football de la région, … »: unknown
+/// capitalised words (up to three) followed by an apposition that names a
+/// kind of organisation (a determiner and an organisation head) are that
+/// organisation.
+fn apposed_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    if i > 0 && ctx.tokens[i - 1].cap && ctx.tokens[i - 1].kind == TokenKind::Word {
+        return None;
+    }
+    let mut end = i;
+    while end < n && end - i < 3 && ctx.tokens[end].cap && ctx.tokens[end].kind == TokenKind::Word {
+        let info = ctx.info(end);
+        if (end > i && ctx.tokens[end].newline_before)
+            || info.title.is_some()
+            || info.given_name(lx, ctx.word(end)).is_some()
+            || info.is_function_word()
+            || info.zipf >= 3.0
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == i || end + 2 >= n || ctx.word(end) != "," || !matches!(ctx.lower(end + 1), "le" | "la" | "l'" | "l’") {
+        return None;
+    }
+    let head = end + 2;
+    let org = ctx.info(head).head_written(lx, ctx.word(head)).is_some_and(|h| h.kind == HeadKind::Org);
+    org.then(|| cand(ctx, i, end, EntityType::Org, "rule:apposed_body", 1))
 }
 
 /// A reporting verb starts at token `k` (`k + 1` is a token): a finite form
