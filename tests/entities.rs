@@ -430,3 +430,9 @@ fn an_unknown_name_apposed_to_a_kind_of_organisation_is_one() {
     // Not before a description of a person.
     assert!(find("Il a croisé Zortam, le porte-parole du club.", "Zortam").is_none_or(|m| m.0 != "ORG"));
 }
+
+#[test]
+fn acronyms_joined_by_a_hyphen() {
+    let (t, src, _) = find("Le parti ZRDD-FKL a remporté les élections.", "ZRDD-FKL").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:acronym"));
+}

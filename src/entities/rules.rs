@@ -140,7 +140,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     continue;
                 }
             }
-            if is_acronym(w) && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w) {
+            let acronym = is_acronym(w) || is_joined_acronym(w);
+            if acronym && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
             }
             if let Some(c) = apposition(ctx, i) {
@@ -192,6 +193,12 @@ fn is_acronym(w: &str) -> bool {
         n += 1;
     }
     n >= 2 && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Two or three acronyms joined by hyphens: « CNDD-FDD », « FARC-EP ».
+fn is_joined_acronym(w: &str) -> bool {
+    let parts = w.split('-').count();
+    (2..=3).contains(&parts) && w.split('-').all(is_acronym)
 }
 
 /// A frequent common word (or closed-class word) in lower case.
