@@ -436,3 +436,12 @@ fn acronyms_joined_by_a_hyphen() {
     let (t, src, _) = find("Les élus du ZRDD-FKL ont voté contre.", "ZRDD-FKL").unwrap();
     assert_eq!((t, src.as_str()), ("ORG", "rule:acronym"));
 }
+
+#[test]
+fn a_capitalised_institution_alone_after_its_article() {
+    let (t, _, _) = find("Le texte a été adopté par le Parlement mardi.", "Parlement").unwrap();
+    assert_eq!(t, "ORG");
+    // Not a complement of another name, nor before a word that may continue it.
+    let m = mentions("Il a gagné la Coupe de la Ligue. Il a rejoint la Ligue rouge.");
+    assert!(!m.iter().any(|m| m.0 == "Ligue"), "{m:?}");
+}

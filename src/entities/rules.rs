@@ -778,6 +778,27 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
         }
         return (k < end).then(|| cand(ctx, k, end, EntityType::Loc, "rule:place_head", 1));
     }
+    // « le Parlement », « l’Assemblée »: a capitalised head alone after a
+    // definite article, inside a sentence, names the institution.
+    let alone = head_cap
+        && end == i + 1
+        && kind == HeadKind::Org
+        && head.lower != LowerHead::Describes
+        && i > 0
+        && matches!(ctx.lower(i - 1), "le" | "la" | "l'" | "l’" | "du" | "au")
+        && !ctx.sentence_initial(i - 1)
+        && !ctx.sentence_initial(i)
+        // Not the complement of another name (« Coupe de la Ligue »), nor
+        // before a word that may continue the name (« Armée rouge »).
+        && !(i >= 2 && matches!(ctx.lower(i - 2), "de" | "d'" | "d’"))
+        && (i + 1 >= n || {
+            let next = ctx.tokens[i + 1];
+            next.kind == TokenKind::Punct
+                || !next.cap && (ctx.info(i + 1).is_function_word() || ctx.info(i + 1).cue.is_some())
+        });
+    if alone {
+        return Some(cand(ctx, i, end, EntityType::Org, "rule:org_head", 1));
+    }
     let ok = if head_cap {
         has_adj || has_complement || has_cap_complement
     } else {
