@@ -197,8 +197,10 @@ fn is_acronym(w: &str) -> bool {
 
 /// Two or three acronyms joined by hyphens: « CNDD-FDD », « FARC-EP ».
 fn is_joined_acronym(w: &str) -> bool {
-    let parts = w.split('-').count();
-    (2..=3).contains(&parts) && w.split('-').all(is_acronym)
+    w.len() <= 20 && w.as_bytes().contains(&b'-') && {
+        let parts = w.split('-').count();
+        (2..=3).contains(&parts) && w.split('-').all(is_acronym)
+    }
 }
 
 /// A frequent common word (or closed-class word) in lower case.
@@ -524,25 +526,25 @@ fn apposed_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     if i > 0 && ctx.tokens[i - 1].cap && ctx.tokens[i - 1].kind == TokenKind::Word {
         return None;
     }
-    let mut end = i;
+    // The shape first (words, comma, article, head), then the words' flags.
+    let mut end = i + 1;
     while end < n && end - i < 3 && ctx.tokens[end].cap && ctx.tokens[end].kind == TokenKind::Word {
-        let info = ctx.info(end);
-        if (end > i && ctx.tokens[end].newline_before)
-            || info.title.is_some()
-            || info.given_name(lx, ctx.word(end)).is_some()
-            || info.is_function_word()
-            || info.zipf >= 3.0
-        {
-            return None;
-        }
         end += 1;
     }
-    if end == i || end + 2 >= n || ctx.word(end) != "," || !matches!(ctx.lower(end + 1), "le" | "la" | "l'" | "l’") {
+    if end + 2 >= n || ctx.word(end) != "," || !matches!(ctx.lower(end + 1), "le" | "la" | "l'" | "l’") {
         return None;
     }
     let head = end + 2;
     let org = ctx.info(head).head_written(lx, ctx.word(head)).is_some_and(|h| h.kind == HeadKind::Org);
-    org.then(|| cand(ctx, i, end, EntityType::Org, "rule:apposed_body", 1))
+    let unknown = (i..end).all(|k| {
+        let info = ctx.info(k);
+        !(k > i && ctx.tokens[k].newline_before)
+            && info.title.is_none()
+            && info.given_name(lx, ctx.word(k)).is_none()
+            && !info.is_function_word()
+            && info.zipf < 3.0
+    });
+    (org && unknown).then(|| cand(ctx, i, end, EntityType::Org, "rule:apposed_body", 1))
 }
 
 /// A reporting verb starts at token `k` (`k + 1` is a token): a finite form
