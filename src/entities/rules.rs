@@ -477,26 +477,35 @@ fn unlisted_name(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize) -> Optio
     Some(cand(ctx, i, end, EntityType::Per, "rule:unlisted_name", 1))
 }
 
+/// « le », « la », « l’ » at token `k`.
+fn definite_article(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.lower(k), "le" | "la" | "l'" | "l’")
+}
+
+/// A word no lexicon knows as anything but rare: not a function word, a
+/// head, title or particle, a demonym, a given name, nor holding a digit.
+fn rare_name_word(ctx: &Ctx, lx: &Lexicons, k: usize) -> bool {
+    let info = ctx.info(k);
+    let w = ctx.word(k);
+    ctx.tokens[k].kind == TokenKind::Word
+        && info.zipf < 3.0
+        && !info.is_function_word()
+        && !info.marks_names()
+        && !info.is_demonym()
+        && info.given_name(lx, w).is_none()
+        && !w.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// « La Fravex annonce », « le Zortam a indiqué », « selon la Fravex »: one
 /// unknown capitalised word after a definite article, as the subject of a
 /// reporting verb or a source, is a body that speaks (people take no
 /// article in French).
 fn speaking_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     let n = ctx.tokens.len();
-    if i == 0 || !matches!(ctx.lower(i - 1), "le" | "la" | "l'" | "l’") || i + 2 >= n {
+    if i == 0 || !definite_article(ctx, i - 1) || i + 2 >= n {
         return None;
     }
-    let info = ctx.info(i);
-    let w = ctx.word(i);
-    let unknown = ctx.tokens[i].kind == TokenKind::Word
-        && info.zipf < 3.0
-        && !info.is_function_word()
-        && !info.marks_names()
-        && !info.is_demonym()
-        && info.title.is_none()
-        && info.given_name(lx, w).is_none()
-        && !w.bytes().any(|b| b.is_ascii_digit());
-    if !unknown || ctx.tokens[i + 1].cap {
+    if !rare_name_word(ctx, lx, i) || ctx.tokens[i + 1].cap {
         return None;
     }
     // The verb right after (« annonce », « annonçant »), or an auxiliary
@@ -531,19 +540,12 @@ fn apposed_body(ctx: &Ctx, lx: &Lexicons, i: usize) -> Option<Candidate> {
     while end < n && end - i < 3 && ctx.tokens[end].cap && ctx.tokens[end].kind == TokenKind::Word {
         end += 1;
     }
-    if end + 2 >= n || ctx.word(end) != "," || !matches!(ctx.lower(end + 1), "le" | "la" | "l'" | "l’") {
+    if end + 2 >= n || ctx.word(end) != "," || !definite_article(ctx, end + 1) {
         return None;
     }
     let head = end + 2;
     let org = ctx.info(head).head_written(lx, ctx.word(head)).is_some_and(|h| h.kind == HeadKind::Org);
-    let unknown = (i..end).all(|k| {
-        let info = ctx.info(k);
-        !(k > i && ctx.tokens[k].newline_before)
-            && info.title.is_none()
-            && info.given_name(lx, ctx.word(k)).is_none()
-            && !info.is_function_word()
-            && info.zipf < 3.0
-    });
+    let unknown = (i..end).all(|k| !(k > i && ctx.tokens[k].newline_before) && rare_name_word(ctx, lx, k));
     (org && unknown).then(|| cand(ctx, i, end, EntityType::Org, "rule:apposed_body", 1))
 }
 

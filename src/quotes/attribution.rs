@@ -1617,26 +1617,7 @@ impl<'a, 't> Work<'a, 't> {
         // Nor a subordinate clause (« Lorsque X a affirmé …, les marchés ont
         // réagi »).
         if start < c
-            && matches!(
-                self.w(start),
-                "qui"
-                    | "who"
-                    | "which"
-                    | "dont"
-                    | "que"
-                    | "lorsque"
-                    | "lorsqu’"
-                    | "lorsqu'"
-                    | "quand"
-                    | "si"
-                    | "s’"
-                    | "s'"
-                    | "puisque"
-                    | "puisqu’"
-                    | "puisqu'"
-                    | "when"
-                    | "if"
-            )
+            && (matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") || opens_adverbial(self.w(start)))
         {
             return false;
         }
@@ -2332,10 +2313,7 @@ impl<'a, 't> Work<'a, 't> {
         // opening subordinate clause ends at its comma.
         let first = self.after_dateline(s);
         let subordinate = first < c
-            && matches!(
-                self.w(first),
-                "si" | "s’" | "s'" | "lorsque" | "lorsqu’" | "lorsqu'" | "quand" | "when" | "if"
-            )
+            && opens_adverbial(self.w(first))
             && !(first..c).any(|k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
         let mut k = c;
         while k < limit {
@@ -2734,10 +2712,7 @@ impl<'a, 't> Work<'a, 't> {
         let role = (a + 1..b.min(a + 4)).find(|&k| self.d.words[k].title == Some(TitleKind::Role))?;
         let role_word = self.w(role);
         let nationality = (a + 1..b).find(|&k| self.d.words[k].is_demonym()).map(|k| self.w(k));
-        let sa = self.tok(a).start;
-        let ms = self.d.mentions;
-        let hi = ms.partition_point(|m| m.start < sa);
-        ms[..hi].iter().rev().take(100).find_map(|m| {
+        self.mentions_before(self.tok(a).start).iter().rev().take(100).find_map(|m| {
             if self.d.entities[m.entity].etype != EntityType::Per {
                 return None;
             }
@@ -2784,10 +2759,7 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let hw = self.w(head);
-        let sa = self.tok(a).start;
-        let ms = self.d.mentions;
-        let hi = ms.partition_point(|m| m.start < sa);
-        ms[..hi].iter().rev().take(50).find_map(|m| {
+        self.mentions_before(self.tok(a).start).iter().rev().take(50).find_map(|m| {
             if self.d.entities[m.entity].etype != EntityType::Org {
                 return None;
             }
@@ -2841,21 +2813,33 @@ impl<'a, 't> Work<'a, 't> {
     /// The entity of the latest person mention before byte `at`, of the
     /// gender asked where the given-name list knows it.
     fn latest_person_before(&self, at: usize, female: bool) -> Option<usize> {
+        self.mentions_before(at)
+            .iter()
+            .rev()
+            .take(30)
+            .find(|m| m.end <= at && self.person_fits(m.entity, female))
+            .map(|m| m.entity)
+    }
+
+    /// Entity `e` is a person who may be of the gender asked: its given
+    /// name's, where the given-name list knows it.
+    fn person_fits(&self, e: usize, female: bool) -> bool {
+        let ent = &self.d.entities[e];
+        if ent.etype != EntityType::Per {
+            return false;
+        }
+        let first = ent.name.split(' ').next().unwrap_or("");
+        match self.a.lexicons.given_name(first) {
+            Some(Gender::Female) => female,
+            Some(Gender::Male) => !female,
+            _ => true,
+        }
+    }
+
+    /// The mentions starting before byte `at`, in document order.
+    fn mentions_before(&self, at: usize) -> &'t [Mention] {
         let ms = self.d.mentions;
-        let hi = ms.partition_point(|m| m.start < at);
-        ms[..hi].iter().rev().take(30).find_map(|m| {
-            let ent = &self.d.entities[m.entity];
-            if ent.etype != EntityType::Per || m.end > at {
-                return None;
-            }
-            let first = ent.name.split(' ').next().unwrap_or("");
-            let fits = match self.a.lexicons.given_name(first) {
-                Some(Gender::Female) => female,
-                Some(Gender::Male) => !female,
-                _ => true,
-            };
-            fits.then_some(m.entity)
-        })
+        &ms[..ms.partition_point(|m| m.start < at)]
     }
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
@@ -2867,18 +2851,7 @@ impl<'a, 't> Work<'a, 't> {
             "il" | "he" | "lui" => false,
             _ => return unresolved,
         };
-        let compatible = |e: usize| {
-            let ent = &self.d.entities[e];
-            if ent.etype != EntityType::Per {
-                return false;
-            }
-            let first = ent.name.split(' ').next().unwrap_or("");
-            match self.a.lexicons.given_name(first) {
-                Some(Gender::Female) => want_female,
-                Some(Gender::Male) => !want_female,
-                _ => true,
-            }
-        };
+        let compatible = |e: usize| self.person_fits(e, want_female);
         // « Le Premier ministre a réaffirmé sa confiance au ministre, qu’il
         // juge « compétent » »: a pronoun inside a sentence whose subject
         // stands before it is that subject.
@@ -2957,10 +2930,8 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         // Latest person mention before the pronoun, outside quotes.
-        let ms = self.d.mentions;
-        let hi = ms.partition_point(|m| m.start < a);
         // Bounded look-back: a pronoun refers to someone mentioned recently.
-        for m in ms[..hi].iter().rev().take(200) {
+        for m in self.mentions_before(a).iter().rev().take(200) {
             let q = self.d.quotes.partition_point(|q| q.close <= m.start);
             let in_quote = q < self.d.quotes.len() && self.d.quotes[q].open <= m.start;
             if !in_quote && compatible(m.entity) {
@@ -2969,6 +2940,26 @@ impl<'a, 't> Work<'a, 't> {
         }
         unresolved
     }
+}
+
+/// A conjunction opening an adverbial clause of condition, time or cause
+/// (« si », « lorsque », « quand », « puisque »): such a clause is no claim,
+/// and a report inside it ends with it.
+fn opens_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "si" | "s’"
+            | "s'"
+            | "lorsque"
+            | "lorsqu’"
+            | "lorsqu'"
+            | "quand"
+            | "puisque"
+            | "puisqu’"
+            | "puisqu'"
+            | "when"
+            | "if"
+    )
 }
 
 /// French days of the week, lower case: a time adverbial between a cue and
