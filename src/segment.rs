@@ -564,7 +564,14 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         // "M. Dupont", "U.S. officials": an abbreviation or a lone capital.
         if prev.end == t.start && prev.kind == TokenKind::Word {
             let w = prev.text(text);
-            if is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) {
+            // « etc. », « art. 49 », « p. 12 »: a lower-case abbreviation
+            // before a number or a lower-case word; before a capitalised
+            // word it is also the sentence's last word (« une galerie
+            // d’art. Les … »), save those that introduce a name.
+            let last_word = !prev.cap
+                && !matches!(w, "cf" | "vs" | "av")
+                && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.cap);
+            if is_abbreviation(w) && !last_word || (w.chars().count() == 1 && prev.cap) {
                 return false;
             }
         }
@@ -668,6 +675,17 @@ mod tests {
             sents("M. Dupont a parlé aux U.S. officials. Fin."),
             ["M. Dupont a parlé aux U.S. officials.", "Fin."]
         );
+        // A lower-case abbreviation before a number, or as the last word.
+        assert_eq!(sents("Voir l'art. 49 du texte."), ["Voir l'art. 49 du texte."]);
+        assert_eq!(
+            sents("Il a visité une galerie d'art. Les gardiens dormaient."),
+            ["Il a visité une galerie d'art.", "Les gardiens dormaient."]
+        );
+        assert_eq!(
+            sents("Des chats, des chiens, etc. Le reste a fui."),
+            ["Des chats, des chiens, etc.", "Le reste a fui."]
+        );
+        assert_eq!(sents("Rendez-vous av. Foch demain."), ["Rendez-vous av. Foch demain."]);
     }
 
     #[test]

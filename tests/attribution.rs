@@ -107,6 +107,15 @@ fn selon_before_and_after() {
 }
 
 #[test]
+fn selon_source_stops_before_a_press_addressee() {
+    let r = only("Selon un porte-parole de la police à Reuters, le suspect a été arrêté.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("un porte-parole de la police", "le suspect a été arrêté"));
+    // A place after « à » belongs to the description.
+    let r = only("Selon le consul de France à Marseille, le navire est reparti.");
+    assert_eq!(r.speaker, "le consul de France à Marseille");
+}
+
+#[test]
 fn selon_laquelle_is_not_a_cue() {
     assert!(quotes("Une rumeur selon laquelle le club serait vendu circule depuis hier.").is_empty());
 }
@@ -1280,4 +1289,46 @@ fn a_claim_ends_before_a_comment_on_it_or_the_speakers_next_act() {
     // A que-clause has a subject of its own: the verb after « et » is its.
     let r = only("Le ministre a dit que les prix avaient augmenté et se sont stabilisés depuis.");
     assert_eq!(r.text, "les prix avaient augmenté et se sont stabilisés depuis");
+}
+
+#[test]
+fn selon_after_adverbs_or_a_bare_conjunction_governs_the_clause_after() {
+    let r = only("Toujours selon les chercheurs, la molécule pourrait servir de marqueur.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("les chercheurs", "la molécule pourrait servir de marqueur"));
+    let r = only("La tempête a faibli jeudi et selon le service météo, la pluie cessera demain.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le service météo", "la pluie cessera demain"));
+}
+
+#[test]
+fn pour_source_after_a_connective_but_not_an_adjective_complement() {
+    let r = only("Cela dit, pour le procureur, cette somme pourrait être bien plus élevée.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le procureur", "cette somme pourrait être bien plus élevée"));
+    assert!(quotes("Mais impossible, pour le procureur, d'utiliser ces pièces au procès.").is_empty());
+}
+
+#[test]
+fn a_quoted_headline_with_no_cue_is_no_quote() {
+    assert!(quotes("Page mise à jour le 3 mai — « Vantonie : un glissement de terrain fait trois morts »").is_empty());
+}
+
+#[test]
+fn infinitive_claim_past_adverbials_keeps_its_negation() {
+    let r = only("Le gouvernement a annoncé de son côté cesser toute coopération avec la mission.");
+    assert_eq!(r.text, "cesser toute coopération avec la mission");
+    let r = only("Le coureur affirme aussi ne pas renoncer à ses objectifs.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le coureur", "ne pas renoncer à ses objectifs"));
+}
+
+#[test]
+fn subject_after_a_fronted_adjunct_without_comma() {
+    let r = only("Dans son communiqué le coureur avoue que la saison est finie.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le coureur", "la saison est finie"));
+    let r = only("Lors de la conférence de presse le maire a déclaré que le marché rouvrira.");
+    assert_eq!(r.speaker, "le maire");
+}
+
+#[test]
+fn a_capitalised_cue_form_inside_a_name_is_no_cue() {
+    let r = only("Le maire démissionnera, selon le Courrier Enchaîné.");
+    assert_eq!(r.speaker, "le Courrier Enchaîné");
 }

@@ -362,7 +362,7 @@ impl<'a, 't> Work<'a, 't> {
                         }
                     }
                 }
-                if own_incise || words >= 6 {
+                if own_incise || words >= 6 && !self.headline(q) {
                     claimed[q] = true;
                     let none = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
                     let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
@@ -631,6 +631,26 @@ impl<'a, 't> Work<'a, 't> {
 
     /// The words before a quotation's opening token `first` (> 0) make it a
     /// name, a title or a charge.
+    /// Is quotation `q` a headline (« Pays : un séisme fait 3 morts »):
+    /// a short topic of capitalised words, a colon, then the title? An
+    /// article's title cited with no cue is no one's words.
+    fn headline(&self, q: usize) -> bool {
+        let qs = self.d.quotes[q];
+        let first = self.first_token_at(qs.open) + 1;
+        let Some(colon) = (first..(first + 5).min(self.d.tokens.len())).find(|&k| self.is_punct(k, ":")) else {
+            return false;
+        };
+        colon > first
+            && self.tok(colon).end < qs.close
+            && self.tok(first).cap
+            && (first..colon).all(|k| {
+                self.tok(k).kind == TokenKind::Word
+                    && !self.is(k, WordClass::Pronoun)
+                    && !self.is_aux(k)
+                    && self.cue(k).is_none()
+            })
+    }
+
     fn names_something_before(&self, first: usize) -> bool {
         self.has(first - 1, AttrRole::Naming)
             // « auteur de « X » », « le statut d’« X » »
@@ -687,7 +707,7 @@ impl<'a, 't> Work<'a, 't> {
     /// `selon X`, `d'après X`, `according to X`.
     fn selon_unit(&self, s: &Sentence, i: usize) -> Option<Unit> {
         let w = self.w(i);
-        if w == "pour" && i == s.first_token {
+        if w == "pour" && (i == s.first_token || self.after_connective(s, i)) {
             return self.pour_unit(s, i);
         }
         let np_start = match w {
@@ -747,21 +767,11 @@ impl<'a, 't> Work<'a, 't> {
             || i >= s.first_token + 2
                 && self.is_punct(i - 1, ",")
                 && matches!(self.w(i - 2), "et" | "mais" | "and" | "but")
-            // « …, mais selon le ministre, X, les engins … »
-            || i >= s.first_token + 2
-                && matches!(self.w(i - 1), "et" | "mais" | "and" | "but")
-                && self.is_punct(i - 2, ",");
-        // « En effet, selon X, … », « D’autre part, selon X, … »: a short
-        // connective phrase (no determiner, no verb) before the source.
-        let initial = initial
-            || i > s.first_token + 1
-                && i - s.first_token <= 4
-                && self.is_punct(i - 1, ",")
-                && !self.is(s.first_token, WordClass::Determiner)
-                && (s.first_token..i - 1).all(|k| {
-                    self.tok(k).kind == TokenKind::Word && !self.is_aux(k) && !self.tok(k).cap || k == s.first_token
-                })
-                && (s.first_token..i - 1).all(|k| self.mentions_in(self.tok(k).start, self.tok(k).end).is_empty());
+            // « …, mais selon le ministre, X, les engins … », « … jeudi et
+            // selon le centre, « … » »: a coordinated clause opens with
+            // its source.
+            || i >= s.first_token + 2 && matches!(self.w(i - 1), "et" | "mais" | "and" | "but");
+        let initial = initial || self.after_connective(s, i);
         let comma =
             (np_start..s.end_token.min(np_start + 14)).find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some());
         let np_end = match comma {
@@ -785,10 +795,14 @@ impl<'a, 't> Work<'a, 't> {
             }
             _ => self.np_after(s, np_start, false)?,
         };
-        let subject = if np_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
+        // « Selon un porte-parole de la police à l’AFP, … »: the addressee
+        // is no part of the source.
+        let source_end =
+            (np_start + 1..np_end).find(|&k| self.w(k) == "à" && self.press_addressee(k + 1, np_end)).unwrap_or(np_end);
+        let subject = if source_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
         } else {
-            Subject::Np(np_start, np_end)
+            Subject::Np(np_start, source_end)
         };
         let comma_after = np_end + 1 < s.end_token && self.is_punct(np_end, ",");
         let content = if initial {
@@ -862,7 +876,9 @@ impl<'a, 't> Work<'a, 't> {
         let comma = (i + 1..s.end_token.min(i + 10)).find(|&k| self.is_punct(k, ","))?;
         let comma = self.apposition_end(i + 1, comma, s.end_token).unwrap_or(comma);
         let (a, b) = (i + 1, comma);
-        if b <= a || comma + 3 > s.end_token {
+        // « Mais impossible, pour X, d’utiliser … »: the infinitive
+        // completes the adjective before; no opinion follows.
+        if b <= a || comma + 3 > s.end_token || matches!(self.w(comma + 1), "de" | "d’" | "d'") {
             return None;
         }
         let pronoun = b == a + 1 && matches!(self.w(a), "lui" | "elle" | "eux" | "elles");
@@ -893,13 +909,28 @@ impl<'a, 't> Work<'a, 't> {
         })
     }
 
-    /// Only connectives or a short adverbial before token i in the sentence.
+    /// « En effet, selon X, … », « Cela dit, pour X, … »: a short
+    /// connective phrase (no determiner, no verb, no name) and a comma
+    /// before the source at token `i`, which opens the sentence's claim.
+    fn after_connective(&self, s: &Sentence, i: usize) -> bool {
+        i > s.first_token + 1
+            && i - s.first_token <= 4
+            && self.is_punct(i - 1, ",")
+            && !self.is(s.first_token, WordClass::Determiner)
+            && (s.first_token..i - 1).all(|k| {
+                self.tok(k).kind == TokenKind::Word && !self.is_aux(k) && !self.tok(k).cap || k == s.first_token
+            })
+            && (s.first_token..i - 1).all(|k| self.mentions_in(self.tok(k).start, self.tok(k).end).is_empty())
+    }
+
+    /// Only connectives or adverbs before token i in the sentence
+    /// (« Toujours selon X, … »).
     fn lead_only(&self, s: &Sentence, i: usize) -> bool {
         (s.first_token..i).all(|k| {
             matches!(
                 self.w(k),
                 "mais" | "et" | "or" | "but" | "and" | "," | "«" | "—" | "cependant" | "toutefois" | "however"
-            )
+            ) || self.is(k, WordClass::Adverb)
         })
     }
 
@@ -1479,7 +1510,15 @@ impl<'a, 't> Work<'a, 't> {
                         | "samedi"
                         | "dimanche"
                 ) || self.is_aux(k)
-                    || self.cue(k).is_some() && !self.is(k - 1, WordClass::Determiner)
+                    // A capitalised cue form after a capitalised word is
+                    // part of a name (« le Canard Enchaîné »).
+                    || self.cue(k).is_some()
+                        && !self.is(k - 1, WordClass::Determiner)
+                        && !(self.tok(k).cap && self.tok(k - 1).cap)
+                    // « selon un porte-parole de la police à l’AFP »: the
+                    // addressee, not the speaker's description (a place
+                    // after « à » is: « le consul à X »).
+                    || w == "à" && self.press_addressee(k + 1, s.end_token)
                     // « selon la Zortam une mesure … »: a new noun phrase
                     // after a name.
                     || matches!(w, "le" | "la" | "les" | "un" | "une" | "the" | "a" | "an")
@@ -1591,7 +1630,7 @@ impl<'a, 't> Work<'a, 't> {
         if j >= end {
             return None;
         }
-        if matches!(self.w(j), "presse" | "journalistes" | "médias" | "agences") {
+        if self.press_word(j) {
             return Some(j + 1);
         }
         let at = self.tok(j).start;
@@ -1607,6 +1646,29 @@ impl<'a, 't> Work<'a, 't> {
             k += 1;
         }
         (k > j && k < end && self.is(k, WordClass::Determiner)).then_some(k)
+    }
+
+    /// A word for the press, as an addressee (« à la presse »).
+    fn press_word(&self, j: usize) -> bool {
+        matches!(self.w(j), "presse" | "journalistes" | "médias" | "agences")
+    }
+
+    /// Is the phrase at token `j` (before `end`) a press addressee: a
+    /// determiner, then an organisation's mention or a word for the press?
+    fn press_addressee(&self, mut j: usize, end: usize) -> bool {
+        if j < end && self.is(j, WordClass::Determiner) {
+            j += 1;
+        }
+        if j >= end {
+            return false;
+        }
+        if self.press_word(j) {
+            return true;
+        }
+        let at = self.tok(j).start;
+        let ms = self.d.mentions;
+        ms.get(ms.partition_point(|m| m.start < at))
+            .is_some_and(|m| m.start == at && self.d.entities[m.entity].etype == EntityType::Org)
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
@@ -1932,7 +1994,25 @@ impl<'a, 't> Work<'a, 't> {
             && matches!(self.w(sa), "d’" | "d'" | "de")
             && matches!(self.w(sa + 1), "autres" | "nombreux" | "nombreuses");
         if self.is(sa, WordClass::Preposition) && !self.is(sa, WordClass::Determiner) && !partitive {
-            return None;
+            // « Dans son communiqué le champion avoue », « En 2015 Paul X
+            // a dit »: a fronted adjunct without its comma; the subject
+            // opens with the determiner or name after its last noun.
+            let content = |k: usize| {
+                self.tok(k).kind == TokenKind::Number
+                    || self.tok(k).kind == TokenKind::Word && !self.d.words[k].is_function_word()
+            };
+            let ms = self.d.mentions;
+            let named = |k: usize| {
+                let at = self.tok(k).start;
+                ms.get(ms.partition_point(|m| m.start < at)).is_some_and(|m| {
+                    m.start == at && matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org)
+                })
+            };
+            let opens = |k: usize| {
+                self.is(k, WordClass::Determiner) && !self.tok(k).cap
+                    || self.tok(k).cap && self.tok(k).kind == TokenKind::Word && (!self.tok(k - 1).cap || named(k))
+            };
+            sa = (sa + 2..sb).find(|&k| content(k - 1) && opens(k))?;
         }
         // Apposition with the previous segment, less a subordinator or a
         // conjunction opening it (« Si X, porte-parole de Y, annonce »).
@@ -2238,8 +2318,13 @@ impl<'a, 't> Work<'a, 't> {
         }
         // Then: an infinitive right after the verb (« a affirmé avoir … »),
         // in French (English "further", "never" end like one).
-        if kind == CueKind::Speech && !self.english[from] && is_infinitive(self.w(from)) {
-            return Content::Inf(from);
+        // « a annoncé de son côté cesser », « dit pourtant assumer »:
+        // adverbials may stand between.
+        // A negation is part of the claim (« ne pas renoncer »).
+        let inf = self.skip_adverbials_in(from, s.end_token, false);
+        if kind == CueKind::Speech && inf < s.end_token && !self.english[inf] && is_infinitive(self.w(inf)) {
+            let negated = (from..inf).find(|&k| matches!(self.w(k), "ne" | "n’" | "n'"));
+            return Content::Inf(negated.unwrap_or(inf));
         }
         // « indiquant les avoir arrêtées »: an object clitic first.
         if kind == CueKind::Speech
