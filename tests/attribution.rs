@@ -1332,3 +1332,26 @@ fn a_capitalised_cue_form_inside_a_name_is_no_cue() {
     let r = only("Le maire démissionnera, selon le Courrier Enchaîné.");
     assert_eq!(r.speaker, "le Courrier Enchaîné");
 }
+
+#[test]
+fn passive_naming_participle_gives_the_quotation_to_its_agent() {
+    let r = only("La réforme a été qualifiée de « recul historique » par les syndicats.");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("partial", "recul historique", "les syndicats"));
+    let r = only("Le référendum, qualifié de « coup de force » par ses détracteurs, aura lieu dimanche.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("coup de force", "ses détracteurs"));
+    let r = only("Les coursiers, qualifiés par la plateforme de « partenaires », ont manifesté.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("partenaires", "la plateforme"));
+    // The quotation is the agent's; the clause around it is not.
+    let r = only("Il a ri de la réplique « Ce n'est pas votre faute » lancée par le député pendant la séance.");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("partial", "Ce n'est pas votre faute", "le député"));
+}
+
+#[test]
+fn pronoun_of_the_other_gender_than_the_subject_head_is_the_person_in_its_complement() {
+    let text = "Le ministre Paul Verrand a répondu : « Nous verrons. » \
+                Publiée en janvier, la chanson de Marc Dubreuil est restée peu écoutée. \
+                « J'ai reçu beaucoup de messages », dit-il.";
+    let q = quotes(text);
+    let r = q.iter().find(|r| r.text.starts_with("J'ai reçu")).expect("the quote");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("il", "Marc Dubreuil"));
+}

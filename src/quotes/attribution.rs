@@ -999,6 +999,7 @@ impl<'a, 't> Work<'a, 't> {
         }
         // Verb group start.
         let mut vg = i;
+        let mut bare_passive = false;
         match form {
             CueForm::Participle => {
                 let mut j = i;
@@ -1014,6 +1015,8 @@ impl<'a, 't> Work<'a, 't> {
                         hops += 1;
                     } else if self.is(k, WordClass::Adverb)
                         || WEEKDAYS.contains(&self.w(k))
+                        // « a été qualifiée »: the passive's participle.
+                        || self.w(k) == "été" && k > first && self.is_aux(k - 1)
                         || matches!(self.w(k), "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes")
                         || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'" | "hier") && hops < 3
                     {
@@ -1039,6 +1042,17 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 } else if j > first && self.tok(j - 1).cap && self.tok(j - 1).kind == TokenKind::Word && j == i {
                     vg = i; // "X exhorté …": a participle used as a finite verb
+                } else if j == i
+                    && j > first
+                    && (self.is_punct(j - 1, ",") || self.closes_quote(j - 1).is_some())
+                    && !cue.reflexive
+                    && self.passive_agent(s, i + 1).is_some()
+                {
+                    // « X, qualifié de « … » par ses détracteurs, »,
+                    // « la réplique « … » lancée par le député »: a passive
+                    // participle with its agent.
+                    vg = i;
+                    bare_passive = true;
                 } else {
                     return None;
                 }
@@ -1130,7 +1144,8 @@ impl<'a, 't> Work<'a, 't> {
         };
         // « La mesure est jugée « X » par les syndicats »: a passive cue's
         // subject is what is said; its speaker is the agent, if named.
-        let passive = form == CueForm::Participle && !cue.reflexive && !self.english[i] && self.passive_aux(first, vg);
+        let passive = bare_passive
+            || form == CueForm::Participle && !cue.reflexive && !self.english[i] && self.passive_aux(first, vg);
         let subject = if passive {
             let (a, b) = self.passive_agent(s, head + 1)?;
             inverted = true;
@@ -1372,7 +1387,13 @@ impl<'a, 't> Work<'a, 't> {
         if cue.kind == CueKind::Incise && !(inverted && matches!(content, Content::Quote(_))) {
             return None;
         }
+        // A bare passive participle names the quotation before it as its
+        // agent's words; the clause around is the journalist's.
+        if bare_passive && !matches!(content, Content::Quote(_)) {
+            content = Content::None;
+        }
         let rule = match content {
+            Content::Quote(_) if bare_passive => "passive_quote",
             Content::Que(_) => "speaker_cue_que",
             Content::Colon(_) => "speaker_cue_colon",
             Content::Quote(q) if self.d.quotes[q].open < self.tok(vg).start => "quote_cue_speaker",
@@ -1410,6 +1431,8 @@ impl<'a, 't> Work<'a, 't> {
                 | "être"
                 | "étant"
         );
+        // « a été », « ont été »: a compound tense of « être ».
+        let etre = etre || self.w(vg + 1) == "été" && self.is_aux(vg);
         etre && !(vg > first
             && matches!(self.w(vg - 1), "se" | "s’" | "s'" | "me" | "m’" | "m'" | "te" | "t’" | "t'" | "nous" | "vous"))
     }
@@ -1427,7 +1450,13 @@ impl<'a, 't> Work<'a, 't> {
         if a >= s.end_token || !self.np_start_ok(a) {
             return None;
         }
-        Some((a, self.np_after(s, a, true)?))
+        // « qualifiés par l’entreprise de « partenaires » »: the « de » of
+        // the naming verb is no part of the agent.
+        let mut b = self.np_after(s, a, true)?;
+        while b > a + 1 && matches!(self.w(b - 1), "de" | "d’" | "d'") {
+            b -= 1;
+        }
+        Some((a, b))
     }
 
     /// Could token i start an inverted subject noun phrase?
@@ -2150,6 +2179,9 @@ impl<'a, 't> Work<'a, 't> {
         let w = self.w(a);
         self.is(a, WordClass::Preposition) && !self.is(a, WordClass::Determiner)
             || matches!(w, "face" | "grâce" | "suite" | "faute" | "lors")
+            // « Publiée en janvier, la vidéo … »: a participle (not a
+            // name: « Désirée Dupont, »).
+            || self.past_participle(a) && a + 1 < b && !self.tok(a + 1).cap
             || self.tok(a).kind == TokenKind::Number
             || a + 1 < b && self.is(a, WordClass::Determiner) && self.tok(a + 1).kind == TokenKind::Number
             || self.skip_adverbials(a, b) >= b
@@ -2553,9 +2585,10 @@ impl<'a, 't> Work<'a, 't> {
                     // « une attaque inadmissible » »); a longer quote is an
                     // utterance even so ("said “we believe it is …”").
                     let content = &self.d.text[x.start..x.end];
-                    let fragment = u.rule == "speaker_cue_quote"
-                        && content.chars().next().is_some_and(char::is_lowercase)
-                        && content.split_whitespace().count() <= 4;
+                    let fragment = u.rule == "passive_quote"
+                        || u.rule == "speaker_cue_quote"
+                            && content.chars().next().is_some_and(char::is_lowercase)
+                            && content.split_whitespace().count() <= 4;
                     let direct = matches!(u.rule, "speaker_cue_quote" | "selon")
                         || self.starts_clause(s, first)
                         || first == self.clause_left(s, first);
@@ -2983,6 +3016,23 @@ impl<'a, 't> Work<'a, 't> {
                         .all(|m| m.entity == e || !compatible(m.entity) || m.end <= relative_end);
                     if compatible(e) && alone {
                         return Speaker { span: Some((a, b)), entity: Some(e), stype: SpeakerType::Per };
+                    }
+                }
+                // « La vidéo de X a peu circulé. « … », dit-il »: a head
+                // of the other gender cannot be the referent; the one
+                // person named in the sentence, in its complement, is.
+                let head_female = match self.w(x) {
+                    "la" | "une" | "cette" => Some(true),
+                    "le" | "un" | "ce" | "cet" => Some(false),
+                    _ => None,
+                };
+                if sp.stype != SpeakerType::Per && head_female == Some(!want_female) {
+                    let (sa, sb) = self.span(x, y);
+                    let mut persons = self.mentions_in(prev.start, prev.end).iter().filter(|m| compatible(m.entity));
+                    if let (Some(m), None) = (persons.next(), persons.next()) {
+                        if m.start >= sa && m.end <= sb {
+                            return Speaker { span: Some((a, b)), entity: Some(m.entity), stype: SpeakerType::Per };
+                        }
                     }
                 }
             }
