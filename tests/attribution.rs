@@ -1355,3 +1355,23 @@ fn pronoun_of_the_other_gender_than_the_subject_head_is_the_person_in_its_comple
     let r = q.iter().find(|r| r.text.starts_with("J'ai reçu")).expect("the quote");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("il", "Marc Dubreuil"));
 }
+
+#[test]
+fn the_focus_of_a_cleft_is_the_subject() {
+    let r = only("C'est le ministre qui a annoncé que le pont rouvrira.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le ministre", "le pont rouvrira"));
+    let r = only("C'est la police qui a poussé le maire à démissionner, en affirmant qu'il avait menti.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("la police", "il avait menti"));
+}
+
+#[test]
+fn a_final_selon_vouches_for_what_follows_the_colon() {
+    let r = only("La vidéo a beaucoup circulé : 5 millions de vues en un mois selon le Courrier du Soir.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("5 millions de vues en un mois", "le Courrier du Soir"));
+}
+
+#[test]
+fn an_editors_note_in_brackets_is_no_part_of_the_source() {
+    let r = only("D'après le site Vantor ( NDLR : un média proche du pouvoir ), les soldats n'ont pas été payés.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le site Vantor", "les soldats n'ont pas été payés"));
+}

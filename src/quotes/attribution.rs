@@ -797,8 +797,14 @@ impl<'a, 't> Work<'a, 't> {
         };
         // « Selon un porte-parole de la police à l’AFP, … »: the addressee
         // is no part of the source.
-        let source_end =
-            (np_start + 1..np_end).find(|&k| self.w(k) == "à" && self.press_addressee(k + 1, np_end)).unwrap_or(np_end);
+        // Nor is an editor's note in brackets (« ( NDLR : … ) »); a short
+        // form in brackets (« (OMS) ») is kept.
+        let source_end = (np_start + 1..np_end)
+            .find(|&k| {
+                self.w(k) == "à" && self.press_addressee(k + 1, np_end)
+                    || self.w(k) == "(" && (k + 2..np_end).find(|&c| self.w(c) == ")").is_some_and(|c| c > k + 2)
+            })
+            .unwrap_or(np_end);
         let subject = if source_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
         } else {
@@ -2010,6 +2016,10 @@ impl<'a, 't> Work<'a, 't> {
                 sb -= 1;
             }
         }
+        // « C’est le ministre qui a annoncé »: the focus of a cleft.
+        if sb > sa + 2 && self.cleft(sa) {
+            sa += 2;
+        }
         if sa >= sb {
             return None;
         }
@@ -2203,6 +2213,13 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// A segment made only of capitalised words and name particles (« Hikmet Hajiyev »).
+    /// Does a cleft open at token `a` (« c’est », « c’était », « ce fut »)?
+    fn cleft(&self, a: usize) -> bool {
+        a + 1 < self.d.tokens.len()
+            && matches!(self.w(a), "c’" | "c'" | "ce")
+            && matches!(self.w(a + 1), "est" | "était" | "fut" | "sera" | "serait")
+    }
+
     fn name_segment(&self, a: usize, b: usize) -> bool {
         b > a
             && b - a <= 5
@@ -2250,6 +2267,12 @@ impl<'a, 't> Work<'a, 't> {
             && self.is(a + 1, WordClass::Determiner)
         {
             a += 1;
+        }
+        // « C’est lui qui a poussé …, en indiquant »: the focus of a cleft
+        // is the subject.
+        if self.cleft(a) {
+            let qui = (a + 3..s.end_token.min(a + 12)).find(|&k| self.w(k) == "qui")?;
+            return Some((a + 2, qui));
         }
         let mut b = find_end(a)?;
         // « Face à ces chiffres, …, le président devrait … »: leading
@@ -2625,6 +2648,20 @@ impl<'a, 't> Work<'a, 't> {
                 let mut l = self.after_dateline(s);
                 if l < k && matches!(self.w(l), "selon" | "according") {
                     if let Some(c) = (l + 1..k.min(l + 8)).find(|&c| self.is_punct(c, ",")) {
+                        l = c + 1;
+                    }
+                }
+                // « … : 5,5 millions de vues selon le journal »: a final
+                // source vouches for what follows the last colon or
+                // semicolon, not for the sentence's lead.
+                if u.rule == "selon" {
+                    // Not the colon of an hour (« 4:00 »), glued to both sides.
+                    let glued = |c: usize| {
+                        c > 0 && self.tok(c - 1).end == self.tok(c).start && self.tok(c + 1).start == self.tok(c).end
+                    };
+                    if let Some(c) = (l..k).rev().find(|&c| {
+                        (self.is_punct(c, ":") || self.is_punct(c, ";")) && self.tok_quote[c].is_none() && !glued(c)
+                    }) {
                         l = c + 1;
                     }
                 }
