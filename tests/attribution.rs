@@ -1375,3 +1375,21 @@ fn an_editors_note_in_brackets_is_no_part_of_the_source() {
     let r = only("D'après le site Vantor ( NDLR : un média proche du pouvoir ), les soldats n'ont pas été payés.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le site Vantor", "les soldats n'ont pas été payés"));
 }
+
+#[test]
+fn comme_l_a_rappele_x_reports_the_clause_before_even_without_comma() {
+    let r = only("La radio joue un rôle essentiel comme l'a rappelé Paul Verrand.");
+    assert_eq!(
+        (r.text.as_str(), r.name.as_str(), r.rule),
+        ("La radio joue un rôle essentiel", "Paul Verrand", "comme_le_dit")
+    );
+}
+
+#[test]
+fn a_name_before_a_long_role_apposition_is_the_subject() {
+    let r = only(
+        "Paul Verrand, journaliste en exil depuis la crise de 2015 et par ailleurs correspondant pour plusieurs radios \
+         et journaux étrangers, a rappelé qu'il ne pourrait pas rentrer.",
+    );
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Paul Verrand", "il ne pourrait pas rentrer"));
+}

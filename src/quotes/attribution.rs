@@ -1182,7 +1182,10 @@ impl<'a, 't> Work<'a, 't> {
                 && matches!(self.w(vg - 2), "comme" | "que")
             {
                 comme = true;
-                comme_final = self.w(vg - 2) == "comme" && vg >= first + 3 && self.is_punct(vg - 3, ",");
+                // « … essentiel comme l’a rappelé X »: the comma is often left out.
+                comme_final = self.w(vg - 2) == "comme"
+                    && vg >= first + 3
+                    && (self.is_punct(vg - 3, ",") || self.tok(vg - 3).kind == TokenKind::Word);
             }
             // « estime pour sa part le député X », « a ajouté, lui aussi, … »
             let mut np = vg_end;
@@ -1284,8 +1287,9 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let mut content = self.content_after(s, vg_end, cue.kind, inverted);
-        if comme_final && self.clause_before(first, vg - 3) {
-            content = Content::Before(vg - 3);
+        let comme_end = if comme_final && self.is_punct(vg - 3, ",") { vg - 3 } else { vg - 2 };
+        if comme_final && (self.clause_before(first, comme_end) || self.claim_segment(first, comme_end)) {
+            content = Content::Before(comme_end);
         } else if comme {
             content = if vg_end < s.end_token && self.is_punct(vg_end, ",") {
                 Content::After(vg_end + 1)
@@ -1707,6 +1711,20 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
+    /// Before « comme l’a rappelé X », whose « comme » marks the clause
+    /// before as the claim: is the segment ending before token `c` a main
+    /// clause of three words or more (no relative, subordinate or
+    /// participial opening) even without a verb the lexicons know?
+    fn claim_segment(&self, first: usize, c: usize) -> bool {
+        let start =
+            (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
+        c >= start + 3
+            && !matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que")
+            && !opens_adverbial(self.w(start))
+            && !self.participial(start)
+            && !self.is(start, WordClass::Preposition)
+    }
+
     fn clause_before(&self, first: usize, c: usize) -> bool {
         let start =
             (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
@@ -2024,8 +2042,18 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let longest = if enumerated { 28 } else { 16 };
-        if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) || sb - sa > longest {
+        if (sa..sb).any(|k| self.is_aux(k) || self.tok_quote[k].is_some()) {
             return None;
+        }
+        if sb - sa > longest {
+            // « X, journaliste en exil depuis … et par ailleurs
+            // correspondant pour …, a rappelé »: the name before a long
+            // role apposition is the subject.
+            let role = self.d.words[sa].title == Some(TitleKind::Role);
+            return segs
+                .last()
+                .filter(|&&(pa, pb)| role && pb + 1 == sa && self.w(pb) == "," && self.name_segment(pa, pb))
+                .copied();
         }
         // A subject never starts with a preposition, but « d’autres
         // policiers », « de nombreux experts » start with a partitive.
