@@ -414,6 +414,9 @@ fn a_listed_organisation_and_a_place_after_it_name_its_branch() {
     // Not across punctuation, nor before another capitalised word.
     let m = mentions("Renault, Bolivie : les ventes montent. Renault Bolivie Sud recrute.");
     assert!(!m.iter().any(|m| m.0 == "Renault Bolivie"), "{m:?}");
+    // An unknown acronym before a listed town: a club named after it.
+    let (t, src, _) = find("Le KSC Lyon a battu ses rivaux.", "KSC Lyon").unwrap();
+    assert_eq!((t, src.as_str()), ("ORG", "rule:org_branch"));
 }
 
 #[test]

@@ -143,6 +143,24 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             let acronym = is_acronym(w) || is_joined_acronym(w);
             if acronym && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w) {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
+                // « HBC Nantes », « FC Zorvak »: an acronym and the listed
+                // place right after it, ending the name, are a club or a
+                // branch, named after its town.
+                if let Some(place) = (i + 1 < n)
+                    .then(|| gaz.partition_point(|c| c.start < ctx.tokens[i + 1].start))
+                    .and_then(|g| gaz.get(g))
+                    .filter(|c| c.start == ctx.tokens[i + 1].start && c.etype == EntityType::Loc)
+                {
+                    let one_word = ctx.tokens[i + 1].end == place.end;
+                    let spaced = &ctx.text[t.end..place.start] == " ";
+                    let last = i + 2 >= n || !(ctx.tokens[i + 2].cap && ctx.tokens[i + 2].kind == TokenKind::Word);
+                    if one_word && spaced && last {
+                        out.push(Candidate {
+                            start: t.start,
+                            ..cand(ctx, i + 1, i + 2, EntityType::Org, "rule:org_branch", 3)
+                        });
+                    }
+                }
             }
             if let Some(c) = apposition(ctx, i) {
                 out.push(c);
