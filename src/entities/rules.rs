@@ -154,7 +154,10 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     let one_word = ctx.tokens[i + 1].end == place.end;
                     let spaced = &ctx.text[t.end..place.start] == " ";
                     let last = i + 2 >= n || !(ctx.tokens[i + 2].cap && ctx.tokens[i + 2].kind == TokenKind::Word);
-                    if one_word && spaced && last {
+                    // After an article (« le HBC Nantes », « du FC X »): a
+                    // bare « WTS Leeds » in a headline may name an event.
+                    let article = i > 0 && matches!(ctx.lower(i - 1), "le" | "la" | "l’" | "l'" | "du" | "au");
+                    if one_word && spaced && last && article {
                         out.push(Candidate {
                             start: t.start,
                             ..cand(ctx, i + 1, i + 2, EntityType::Org, "rule:org_branch", 3)
