@@ -1393,3 +1393,32 @@ fn a_name_before_a_long_role_apposition_is_the_subject() {
     );
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Paul Verrand", "il ne pourrait pas rentrer"));
 }
+
+#[test]
+fn a_en_croire_x_and_reflexive_infinitive_claims() {
+    let r = only("À en croire le ministre, la réforme sera votée lundi.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str(), r.rule), ("le ministre", "la réforme sera votée lundi", "selon"));
+    let r = only("Le président a annoncé se rendre à Vorlande mardi.");
+    assert_eq!((r.text.as_str(), r.rule), ("se rendre à Vorlande mardi", "speaker_cue_inf"));
+}
+
+#[test]
+fn a_later_verb_introducing_a_quotation_inside_a_selon_claim_owns_it() {
+    let q = quotes("Selon les policiers, le suspect aurait crié « Vive la révolution » avant de fuir.");
+    let r = q.iter().find(|r| r.text == "Vive la révolution").expect("the quotation");
+    assert_eq!(r.speaker, "le suspect");
+    assert!(q.iter().any(|r| r.kind == "indirect" && r.speaker == "les policiers"));
+}
+
+#[test]
+fn source_and_subject_boundaries() {
+    // A speech noun's owner before a colon ends at the verb.
+    let r = only("Les paroles de l'écrivain sont : « Le monde change. »");
+    assert_eq!(r.speaker, "l'écrivain");
+    // An adverbial phrase between the subject and its verb.
+    let r = only("Le maire au cours de la séance a exhorté les élus à « tenir bon ».");
+    assert_eq!(r.speaker, "Le maire");
+    // A participle cut by a weekday ends no source.
+    let r = only("Le virus a muté, selon des chercheurs cités mercredi par la presse.");
+    assert_eq!(r.speaker, "des chercheurs");
+}

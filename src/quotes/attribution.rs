@@ -207,6 +207,16 @@ impl<'a, 't> Work<'a, 't> {
         let mut last: Option<(usize, Speaker)> = None;
         for (si, s) in self.d.sentences.iter().enumerate() {
             let units = self.units(s);
+            // « Selon X, Y aurait crié « … » »: a quotation that a later
+            // unit's verb introduces is that unit's, not part of an earlier
+            // unit's claim.
+            let reserved: Vec<usize> = units
+                .iter()
+                .filter_map(|u| match u.content {
+                    Content::Quote(q) if self.tok(u.left).start < self.d.quotes[q].open => Some(q),
+                    _ => None,
+                })
+                .collect();
             let mut speakers: Vec<Speaker> = Vec::with_capacity(units.len());
             // Which units said something (content, or a quote of the
             // sentence): only those are a later continuation's speaker, not
@@ -241,7 +251,7 @@ impl<'a, 't> Work<'a, 't> {
                     // Said nothing of its own: no later continuation is its.
                     spoke[ui] = false;
                 } else {
-                    self.emit_unit(s, u, &sp, next_left, &mut claimed, &mut out);
+                    self.emit_unit(s, u, &sp, next_left, &reserved, &mut claimed, &mut out);
                 }
                 speakers.push(sp);
             }
@@ -478,7 +488,9 @@ impl<'a, 't> Work<'a, 't> {
             if !self.has(k, AttrRole::SpeechNoun) || !matches!(self.w(k + 1), "de" | "du" | "des" | "d’" | "d'") {
                 return None;
             }
-            let (a, b) = (k + 2, colon);
+            // « Les paroles de X sont : »: the owner ends at the verb.
+            let a = k + 2;
+            let b = (a..colon).find(|&t| self.is_aux(t)).unwrap_or(colon);
             let sp = (a < b && (a..b).all(|t| self.tok_quote[t].is_none())).then(|| self.resolve_np(a, b))?;
             self.is_someone(&sp, a, b).then_some(sp)
         });
@@ -710,7 +722,11 @@ impl<'a, 't> Work<'a, 't> {
         if w == "pour" && (i == s.first_token || self.after_connective(s, i)) {
             return self.pour_unit(s, i);
         }
+        // « À en croire X, … »: « selon X ».
+        let en_croire = w == "croire" && i >= s.first_token + 2 && self.w(i - 1) == "en" && self.w(i - 2) == "à";
+        let i = if en_croire { i - 2 } else { i };
         let np_start = match w {
+            "croire" if en_croire => i + 3,
             "selon" => i + 1,
             "d’" | "d'" if i + 1 < s.end_token && self.w(i + 1) == "après" => i + 2,
             "according" if i + 1 < s.end_token && self.w(i + 1) == "to" => i + 2,
@@ -793,7 +809,18 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 e
             }
-            _ => self.np_after(s, np_start, false)?,
+            // « … à en croire les calculs d’astronomes publiés mercredi »:
+            // a participle that ends the source describes its words.
+            _ => {
+                let mut e = self.np_after(s, np_start, false)?;
+                // Only where a word (« mercredi », « par ») cut the phrase:
+                // before punctuation, « -té » is a noun (« la santé »).
+                let cut_by_word = e < s.end_token && self.tok(e).kind == TokenKind::Word;
+                while cut_by_word && e > np_start + 1 && self.past_participle(e - 1) && !self.tok(e - 1).cap {
+                    e -= 1;
+                }
+                e
+            }
         };
         // « Selon un porte-parole de la police à l’AFP, … »: the addressee
         // is no part of the source.
@@ -2138,6 +2165,15 @@ impl<'a, 't> Work<'a, 't> {
     /// clitics and adverbs before the verb are not part of the subject
     /// [sa, sb). Returns the subject's new end.
     fn trim_subject_end(&self, sa: usize, mut sb: usize) -> usize {
+        // « Le pape au cours de son enseignement a exhorté », « le maire
+        // lors de la séance a dit »: an adverbial phrase before the verb.
+        if let Some(k) = (sa + 1..sb).find(|&k| {
+            self.tok_quote[k].is_none()
+                && (matches!(self.w(k), "lors" | "pendant" | "durant")
+                    || self.w(k) == "au" && k + 1 < sb && self.w(k + 1) == "cours")
+        }) {
+            sb = k;
+        }
         while sb > sa + 1 && !self.tok(sb - 1).cap && self.is(sb - 1, WordClass::Adverb) {
             sb -= 1;
         }
@@ -2403,9 +2439,19 @@ impl<'a, 't> Work<'a, 't> {
         // in French (English "further", "never" end like one).
         // « a annoncé de son côté cesser », « dit pourtant assumer »:
         // adverbials may stand between.
-        // A negation is part of the claim (« ne pas renoncer »).
+        // A negation is part of the claim (« ne pas renoncer »), and so is
+        // a reflexive (« a annoncé se rendre à … »).
         let inf = self.skip_adverbials_in(from, s.end_token, false);
-        if kind == CueKind::Speech && inf < s.end_token && !self.english[inf] && is_infinitive(self.w(inf)) {
+        // After « se », a verb of any group (« se rendre », « se battre »).
+        let reflexive = inf + 1 < s.end_token && self.is_se(inf) && {
+            let v = self.w(inf + 1);
+            is_infinitive(v) || ["ir", "re", "oir"].iter().any(|e| v.ends_with(e)) && v.chars().count() > 3
+        };
+        if kind == CueKind::Speech
+            && inf < s.end_token
+            && !self.english[inf]
+            && (reflexive || is_infinitive(self.w(inf)))
+        {
             let negated = (from..inf).find(|&k| matches!(self.w(k), "ne" | "n’" | "n'"));
             return Content::Inf(negated.unwrap_or(inf));
         }
@@ -2544,6 +2590,7 @@ impl<'a, 't> Work<'a, 't> {
         u: &Unit,
         sp: &Speaker,
         next_left: usize,
+        reserved: &[usize],
         claimed: &mut [bool],
         out: &mut Vec<Quote>,
     ) {
@@ -2554,9 +2601,10 @@ impl<'a, 't> Work<'a, 't> {
             _ => 0.9,
         };
         let claim = |a: usize, b: usize, rule: &'static str, out: &mut Vec<Quote>, claimed: &mut [bool]| {
-            // « a affirmé que, ce mardi, … »: no clause starts with a comma.
+            // « a affirmé que, ce mardi, … »: no clause starts with a comma,
+            // nor with a dateline's dash.
             let mut a = a;
-            while a < b && self.is_punct(a, ",") {
+            while a < b && (self.is_punct(a, ",") || matches!(self.w(a), "–" | "—")) {
                 a += 1;
             }
             if b <= a {
@@ -2578,7 +2626,7 @@ impl<'a, 't> Work<'a, 't> {
                     if self.names_something(q) {
                         claimed[q] = true;
                     }
-                    if !claimed[q] {
+                    if !claimed[q] && !reserved.contains(&q) {
                         claimed[q] = true;
                         let qs = self.d.quotes[q];
                         out.push(self.quote(
@@ -3190,7 +3238,7 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
 
 /// Words that introduce a source (see [`Work::selon_unit`]): « selon X »,
 /// « d’après X », « according to X », sentence-initial « Pour X ».
-pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour"];
+pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour", "croire"];
 
 /// Infinitives that start a reported clause (« a déclaré avoir lancé »).
 fn is_infinitive(w: &str) -> bool {
