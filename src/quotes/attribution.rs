@@ -50,6 +50,14 @@ pub struct DocView<'t> {
     pub words: &'t [WordInfo],
 }
 
+/// What a unit's claim may extend over, from the other units of its sentence.
+struct Scope<'r> {
+    /// The token where the next unit with content starts.
+    next_left: usize,
+    /// Quotations that a later unit's verb introduces: not this unit's.
+    reserved: &'r [usize],
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Content {
     None,
@@ -251,7 +259,8 @@ impl<'a, 't> Work<'a, 't> {
                     // Said nothing of its own: no later continuation is its.
                     spoke[ui] = false;
                 } else {
-                    self.emit_unit(s, u, &sp, next_left, &reserved, &mut claimed, &mut out);
+                    let scope = Scope { next_left, reserved: &reserved };
+                    self.emit_unit(s, u, &sp, &scope, &mut claimed, &mut out);
                 }
                 speakers.push(sp);
             }
@@ -2589,8 +2598,7 @@ impl<'a, 't> Work<'a, 't> {
         s: &Sentence,
         u: &Unit,
         sp: &Speaker,
-        next_left: usize,
-        reserved: &[usize],
+        scope: &Scope,
         claimed: &mut [bool],
         out: &mut Vec<Quote>,
     ) {
@@ -2626,7 +2634,7 @@ impl<'a, 't> Work<'a, 't> {
                     if self.names_something(q) {
                         claimed[q] = true;
                     }
-                    if !claimed[q] && !reserved.contains(&q) {
+                    if !claimed[q] && !scope.reserved.contains(&q) {
                         claimed[q] = true;
                         let qs = self.d.quotes[q];
                         out.push(self.quote(
@@ -2642,7 +2650,7 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         };
-        let limit = next_left.max(u.vg_end).min(s.end_token);
+        let limit = scope.next_left.max(u.vg_end).min(s.end_token);
         match u.content {
             Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::Stance(c) | Content::After(c) => {
                 let lim = if matches!(u.content, Content::After(_)) { s.end_token } else { limit };
