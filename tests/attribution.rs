@@ -1422,3 +1422,25 @@ fn source_and_subject_boundaries() {
     let r = only("Le virus a muté, selon des chercheurs cités mercredi par la presse.");
     assert_eq!(r.speaker, "des chercheurs");
 }
+
+#[test]
+fn colon_subject_past_fronted_phrases_and_compound_tenses() {
+    // « être » as the auxiliary of a compound tense is a personal « il ».
+    let q = quotes("Paul Verrand a perdu la finale. Il est allé consoler son rival : « Je pense à sa douleur. »");
+    let r = q.iter().find(|r| r.text == "Je pense à sa douleur").expect("the quote");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Il", "Paul Verrand"));
+    // « A » for « À » at a sentence start.
+    let r = only("A l'annonce du verdict, son entraîneur Marc Dubreuil a réagi : « C'est une honte absolue. »");
+    assert_eq!(r.name, "Marc Dubreuil");
+    // A fronted phrase with a relative clause of its own.
+    let r = only(
+        "À la veille de la fête, qui commémore l'arrivée des colons, le Mouvement zorvakien a proposé ceci : « Nous pensons que le moment est venu. »",
+    );
+    assert_eq!(r.speaker, "le Mouvement zorvakien");
+}
+
+#[test]
+fn a_time_adverb_after_an_inverted_subject_is_no_part_of_it() {
+    let r = only("« Trois suspects ont été arrêtés », a précisé le porte-parole de la police aujourd'hui.");
+    assert_eq!(r.speaker, "le porte-parole de la police");
+}

@@ -512,7 +512,13 @@ impl<'a, 't> Work<'a, 't> {
         }
         if b == a + 1 && PRONOUNS.contains(&self.w(a)) {
             // Not the impersonal « il » (« Il est clair : », « Il faut … : »).
+            // « Il est allé consoler X : »: « être » as an auxiliary is personal.
+            let compound = matches!(self.w(b), "est" | "était")
+                && b + 1 < first
+                && (self.past_participle(b + 1)
+                    || matches!(self.w(b + 1), "venu" | "parti" | "arrivé" | "allé" | "revenu" | "descendu" | "monté"));
             let personal = matches!(self.w(a), "elle" | "elles" | "he" | "she" | "they")
+                || compound
                 || !matches!(self.w(b), "y" | "faut" | "s’agit" | "s'agit" | "semble" | "paraît" | "est" | "était");
             return personal.then(|| self.resolve_subject(a, b, si, last));
         }
@@ -1243,7 +1249,7 @@ impl<'a, 't> Work<'a, 't> {
                     // « a assuré un proche du ministre au journal »: an
                     // addressee; « a déclaré un responsable qui craint … »;
                     // « a affirmé l’ONU lundi ».
-                    || matches!(self.w(e), "au" | "aux" | "qui" | "who" | "hier")
+                    || matches!(self.w(e), "au" | "aux" | "qui" | "who" | "hier" | "aujourd’hui" | "aujourd'hui" | "demain")
                     || WEEKDAYS.contains(&self.w(e))
             });
             let l = self.clause_left(s, vg);
@@ -1576,6 +1582,9 @@ impl<'a, 't> Work<'a, 't> {
                         | "cité"
                         | "citée"
                         | "citing"
+                        | "aujourd’hui"
+                        | "aujourd'hui"
+                        | "demain"
                         | "ce"
                         | "jeudi"
                         | "lundi"
@@ -2311,7 +2320,17 @@ impl<'a, 't> Work<'a, 't> {
         let g = if a + 1 < s.end_token && matches!(self.w(a), "se" | "s’" | "s'" | "en") { a + 1 } else { a };
         let first_is_gerund =
             self.cue(g).is_some_and(|(_, f)| f == CueForm::Gerund) || self.w(a).ends_with("ant") && self.tok(a).cap;
-        if first_is_gerund || self.is(a, WordClass::Preposition) {
+        // « A l’annonce de …, X a réagi »: « À » written without its accent.
+        let accentless_a = self.w(a) == "a"
+            && self.tok(a).cap
+            && !self.english[a]
+            && a + 1 < s.end_token
+            && matches!(
+                self.w(a + 1),
+                "l’" | "l'" | "la" | "le" | "les" | "cette" | "ce" | "son" | "sa" | "ses" | "leur"
+            );
+        let fronted = first_is_gerund || self.is(a, WordClass::Preposition) || accentless_a;
+        if fronted {
             // Skip to after the first comma.
             let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
             a = c + 1;
@@ -2351,7 +2370,13 @@ impl<'a, 't> Work<'a, 't> {
         // « Face à ces chiffres, …, le président devrait … »: leading
         // adverbial segments (a preposition, a date) are not the subject.
         let mut hops = 0;
-        while hops < 3 && b > a && self.is_punct(b, ",") && self.adverbial_segment(a, b) {
+        // A relative clause on the adverbial's noun goes with it (« À la
+        // veille de la fête, qui commémore …, le mouvement a … »).
+        while hops < 3
+            && b > a
+            && self.is_punct(b, ",")
+            && (self.adverbial_segment(a, b) || (hops > 0 || fronted) && matches!(self.w(a), "qui" | "dont" | "où"))
+        {
             a = b + 1;
             b = find_end(a)?;
             hops += 1;
