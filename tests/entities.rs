@@ -158,6 +158,10 @@ fn place_cue_skips_opponents_and_titles() {
     let m = mentions("Il a écrit au Dr Xaviro Plumtek.");
     assert!(!m.iter().any(|m| m.1 == "LOC"), "{m:?}");
     assert!(m.iter().any(|m| m.0 == "Xaviro Plumtek" && m.1 == "PER"), "{m:?}");
+    // A run of unknown capitalised words after « à » is no town: a person
+    // (« permet à X Y ») or a venue.
+    let m = mentions("Cette victoire permet à Xaviro Plumtek de rêver.");
+    assert!(!m.iter().any(|m| m.1 == "LOC"), "{m:?}");
 }
 
 #[test]

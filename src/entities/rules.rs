@@ -179,8 +179,13 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !is_acronym(w)
             {
+                // One unknown word: a run of capitalised words after « à »
+                // is more often a person (« permet à X Y ») or a venue
+                // (« au X Theatre ») than a town no list holds.
                 let end = cap_run_end(ctx, i);
-                out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
+                if end == i + 1 {
+                    out.push(cand(ctx, i, end, EntityType::Loc, "rule:place_cue", 1));
+                }
             } else if let Some(c) = unlisted_name(ctx, lx, gaz, i) {
                 out.push(c);
             } else if let Some(c) = speaking_body(ctx, lx, i).or_else(|| apposed_body(ctx, lx, i)) {
