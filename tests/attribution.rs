@@ -1444,3 +1444,30 @@ fn a_time_adverb_after_an_inverted_subject_is_no_part_of_it() {
     let r = only("« Trois suspects ont été arrêtés », a précisé le porte-parole de la police aujourd'hui.");
     assert_eq!(r.speaker, "le porte-parole de la police");
 }
+
+#[test]
+fn a_fronted_passive_participle_gives_its_quotation_to_the_agent_and_the_gerund_to_the_subject() {
+    let q = quotes(
+        "Qualifié de « menteur » par le syndicat, le directeur s'est défendu en précisant que les comptes étaient justes.",
+    );
+    let r = q.iter().find(|r| r.text == "menteur").expect("the quotation");
+    assert_eq!(r.speaker, "le syndicat");
+    let r = q.iter().find(|r| r.text == "les comptes étaient justes").expect("the claim");
+    assert_eq!(r.speaker, "le directeur");
+    // Right after the agent, a participle is the agent's.
+    let r = only("Une alerte a été lancée par un individu, déclarant que trois hommes étaient entrés.");
+    assert_eq!(r.speaker, "un individu");
+}
+
+#[test]
+fn a_clause_coordinated_after_a_pour_opinion_has_its_own_speaker() {
+    let q = quotes("Pour le syndicat, la réforme est injuste et le ministre estime que le débat est clos.");
+    assert!(q.iter().any(|r| r.speaker == "le syndicat" && r.text == "la réforme est injuste"));
+    assert!(q.iter().any(|r| r.speaker == "le ministre" && r.text == "le débat est clos"));
+}
+
+#[test]
+fn a_cue_form_after_a_determiner_is_a_noun_between_verb_and_que() {
+    let r = only("Le ministre estime dans sa note au gouvernement que le débat est clos.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le ministre", "le débat est clos"));
+}

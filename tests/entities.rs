@@ -452,3 +452,11 @@ fn a_capitalised_institution_alone_after_its_article() {
     let m = mentions("Il a gagné la Coupe de la Ligue. Il a rejoint la Ligue rouge.");
     assert!(!m.iter().any(|m| m.0 == "Ligue"), "{m:?}");
 }
+
+#[test]
+fn an_organisation_head_takes_no_infinitive_as_its_complement() {
+    let m = mentions("Il revient au Conseil européen de la valider avant lundi.");
+    assert!(m.iter().any(|m| m.0 == "Conseil européen"), "{m:?}");
+    let m = mentions("Il a demandé à l'Église vorlandaise de tenter une médiation.");
+    assert!(!m.iter().any(|m| m.0.contains("tenter")), "{m:?}");
+}

@@ -28,6 +28,18 @@ use crate::quotes::cues::CueForm;
 use crate::segment::TokenKind;
 use crate::vocab::WordInfo;
 
+/// Is the lower-case word at token `k`, after « de » at `j`, an infinitive
+/// rather than a noun complement: « il revient au Conseil de la valider »
+/// (a clitic « la », and a verb: feminine nouns rarely end in -er),
+/// « a demandé à l’Église de tenter une médiation » (an object follows)?
+fn infinitive_after(ctx: &Ctx, j: usize, k: usize) -> bool {
+    let w = ctx.lower(k);
+    let verb_like = w.chars().count() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+    let clitic = k > j + 1 && matches!(ctx.lower(k - 1), "la" | "l’" | "l'");
+    let object = k + 1 < ctx.tokens.len() && ctx.info(k + 1).is(WordClass::Determiner);
+    verb_like && (clitic && w.ends_with("er") || k == j + 1 && object)
+}
+
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
@@ -754,6 +766,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
             && complements == 0
             && !ctx.info(k).is_function_word()
             && !lower_k.ends_with("ait")
+            && !infinitive_after(ctx, j, k)
         {
             // "Conseil de sécurité", "Cour de cassation": one lower-case noun,
             // and its adjectives (« Institut du monde arabe »).

@@ -102,6 +102,9 @@ struct Unit {
     content: Content,
     kind: CueKind,
     rule: &'static str,
+    /// The speaker is a passive's agent (« qualifié de « … » par X »): a
+    /// gerund after it shares the sentence's subject, not the agent.
+    passive: bool,
 }
 
 struct Speaker {
@@ -239,7 +242,13 @@ impl<'a, 't> Work<'a, 't> {
             }
             for (ui, u) in units.iter().enumerate() {
                 let sp = match u.subject {
-                    Subject::Inherit => match speakers.last() {
+                    // Not from a passive's agent past the main verb:
+                    // « Qualifié de « … » par X, le directeur a répondu en
+                    // précisant que … » (but « lancée par X, déclarant que »).
+                    Subject::Inherit => match speakers.last().filter(|_| {
+                        let p = &units[ui - 1];
+                        !p.passive || !(p.vg_end..u.left).any(|k| self.is_aux(k) || self.is_se(k))
+                    }) {
                         Some(p) => Speaker { span: p.span, entity: p.entity, stype: p.stype },
                         None => match self.sentence_subject(s) {
                             Some((a, b)) => self.resolve_subject(a, b, si, &last),
@@ -896,6 +905,7 @@ impl<'a, 't> Work<'a, 't> {
             content,
             kind: CueKind::Speech,
             rule: "selon",
+            passive: false,
         })
     }
 
@@ -954,6 +964,7 @@ impl<'a, 't> Work<'a, 't> {
             content: Content::After(comma + 1),
             kind: CueKind::Opinion,
             rule: "pour_x",
+            passive: false,
         })
     }
 
@@ -1091,8 +1102,7 @@ impl<'a, 't> Work<'a, 't> {
                 } else if j > first && self.tok(j - 1).cap && self.tok(j - 1).kind == TokenKind::Word && j == i {
                     vg = i; // "X exhorté …": a participle used as a finite verb
                 } else if j == i
-                    && j > first
-                    && (self.is_punct(j - 1, ",") || self.closes_quote(j - 1).is_some())
+                    && (j == first || self.is_punct(j - 1, ",") || self.closes_quote(j - 1).is_some())
                     && !cue.reflexive
                     && self.passive_agent(s, i + 1).is_some()
                 {
@@ -1458,7 +1468,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::After(_) => "comme_le_dit",
             Content::None => "cue",
         };
-        Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule })
+        Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule, passive })
     }
 
     /// The auxiliary at `vg` makes its participle passive: a form of
@@ -2055,6 +2065,13 @@ impl<'a, 't> Work<'a, 't> {
         if let Some(k) = (sa + 1..sb).find(|&k| matches!(self.w(k), "qui" | "who" | "which" | "dont")) {
             sb = k;
         }
+        // « La réforme est injuste et le ministre estime »: a clause before
+        // « et » (it holds a verb) is no part of the subject after it.
+        if let Some(e) = (sa + 1..sb).rev().find(|&k| self.w(k) == "et") {
+            if (sa..e).any(|k| self.is_aux(k) && self.tok_quote[k].is_none()) {
+                sa = e + 1;
+            }
+        }
         // « … et a ajouté »: a coordinating conjunction is not a subject, nor
         // an adverb before a pronoun or a determiner (« Récemment il a dit »).
         loop {
@@ -2329,11 +2346,28 @@ impl<'a, 't> Work<'a, 't> {
                 self.w(a + 1),
                 "l’" | "l'" | "la" | "le" | "les" | "cette" | "ce" | "son" | "sa" | "ses" | "leur"
             );
-        let fronted = first_is_gerund || self.is(a, WordClass::Preposition) || accentless_a;
+        // « Qualifié de « menteur » par X, le directeur … »: a fronted
+        // participle phrase.
+        let participle = self.tok(a).cap
+            && self.past_participle(a)
+            && a + 1 < s.end_token
+            && !self.tok(a + 1).cap
+            && self.tok(a + 1).kind == TokenKind::Word;
+        let fronted = first_is_gerund || self.is(a, WordClass::Preposition) || accentless_a || participle;
         if fronted {
             // Skip to after the first comma.
             let c = (a..s.end_token).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none())?;
             a = c + 1;
+            // « Qualifié de « … » par le directeur, X, le journal a … »:
+            // the agent's apposition goes with the participle phrase.
+            if participle {
+                let next = (a..s.end_token.min(a + 6)).find(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
+                if let Some(c2) = next.filter(|&c2| (a..c2).all(|k| !self.is_aux(k) && self.cue(k).is_none())) {
+                    if self.name_segment(a, c2) {
+                        a = c2 + 1;
+                    }
+                }
+            }
         }
         let find_end = |a: usize| {
             (a..s.end_token).find(|&k| {
@@ -2461,7 +2495,10 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 }
             }
-            if self.tok(k).kind == TokenKind::Punct || k > from && (self.is_aux(k) || self.cue(k).is_some()) {
+            // A cue form after a determiner is a noun (« estime dans sa
+            // note que »).
+            let verb = self.is_aux(k) || self.cue(k).is_some() && !self.is(k - 1, WordClass::Determiner);
+            if self.tok(k).kind == TokenKind::Punct || k > from && verb {
                 break;
             }
             k += 1;
@@ -2678,7 +2715,17 @@ impl<'a, 't> Work<'a, 't> {
         let limit = scope.next_left.max(u.vg_end).min(s.end_token);
         match u.content {
             Content::Que(c) | Content::Inf(c) | Content::Clause(c) | Content::Stance(c) | Content::After(c) => {
-                let lim = if matches!(u.content, Content::After(_)) { s.end_token } else { limit };
+                // After « selon X, » the claim runs over later units (« Selon
+                // la police, le suspect a déclaré que … »), but not over a
+                // clause coordinated after it (« Pour X, P et Y estime que Q »).
+                let coordinated = scope.next_left < s.end_token
+                    && scope.next_left > c
+                    && matches!(self.w(scope.next_left - 1), "et" | "mais");
+                let lim = match u.content {
+                    Content::After(_) if coordinated => scope.next_left - 1,
+                    Content::After(_) => s.end_token,
+                    _ => limit,
+                };
                 let mut e = self.clause_end(s, c, lim);
                 // « annoncent avoir repris X et s’emparent de Y »: an infinitive
                 // has no subject of its own, so a verb after « et » is the
