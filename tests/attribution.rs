@@ -1471,3 +1471,20 @@ fn a_cue_form_after_a_determiner_is_a_noun_between_verb_and_que() {
     let r = only("Le ministre estime dans sa note au gouvernement que le débat est clos.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le ministre", "le débat est clos"));
 }
+
+#[test]
+fn stance_past_sentence_adverbs_bracketed_glosses_and_faire_part() {
+    let r = only("Il se dit en revanche fermement opposé à la fusion des régions.");
+    assert_eq!((r.text.as_str(), r.rule), ("fermement opposé à la fusion des régions", "speaker_se_dire"));
+    let q = quotes("Il avait déclaré dans le Courrier (journal suisse) que le club était « mal géré ».");
+    assert!(q.iter().any(|r| r.kind == "indirect" && r.text == "le club était « mal géré »"), "{:?}", q.len());
+    let r = only("Le maire a fait part de sa « vive émotion » après le drame.");
+    assert_eq!((r.kind, r.text.as_str(), r.speaker.as_str()), ("partial", "vive émotion", "Le maire"));
+}
+
+#[test]
+fn a_name_ending_a_selon_source_is_not_apposed_to_the_next_subject() {
+    let q = quotes("Selon la présidente de l'association, Marie Verrand, l'autorité a également fait part « des risques de recours ».");
+    let r = q.iter().find(|r| r.text == "des risques de recours").expect("the quotation");
+    assert_eq!(r.speaker, "l'autorité");
+}

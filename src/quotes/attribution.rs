@@ -1359,7 +1359,23 @@ impl<'a, 't> Work<'a, 't> {
             }
         }
         if content == Content::None && se_dire {
-            let mut a = vg_end;
+            // Past sentence adverbs (« se dit en revanche fermement
+            // opposé »: the stance is « fermement opposé »).
+            let mut start = vg_end;
+            loop {
+                let pair = (self.w(start), if start + 1 < s.end_token { self.w(start + 1) } else { "" });
+                if matches!(pair, ("en", "revanche" | "outre" | "effet")) {
+                    start += 2;
+                } else if matches!(pair.0, "cependant" | "pourtant" | "toutefois" | "néanmoins" | "donc" | "ainsi") {
+                    start += 1;
+                } else {
+                    break;
+                }
+                if start >= s.end_token {
+                    break;
+                }
+            }
+            let mut a = start;
             while a < s.end_token && self.is(a, WordClass::Adverb) && !self.tok(a).cap {
                 a += 1;
             }
@@ -1371,7 +1387,7 @@ impl<'a, 't> Work<'a, 't> {
                 && !self.is_aux(a)
                 && !is_infinitive(self.w(a));
             if adjective {
-                content = Content::Stance(vg_end);
+                content = Content::Stance(start);
             }
         }
         if let (Content::None, Some(q)) = (content, quote_before_adjuncts) {
@@ -2164,7 +2180,13 @@ impl<'a, 't> Work<'a, 't> {
                 let cur_desc = self.is(sa, WordClass::Determiner) || self.d.words[sa].title.is_some();
                 let prev_clean =
                     !(pa..pb).any(|k| self.is_aux(k) || self.cue(k).is_some_and(|(_, f)| f == CueForm::Gerund));
-                if prev_clean && pb - pa <= 12 && ((cur_name && prev_desc) || (cur_desc && prev_name)) {
+                // Not the end of a source phrase (« Selon la présidente de
+                // X, Y, l’autorité a fait part »: Y is the source's name).
+                let in_source = segs.len() >= 2 && {
+                    let (qa, _) = segs[segs.len() - 2];
+                    matches!(self.w(qa), "selon" | "d’" | "d'" | "according")
+                };
+                if prev_clean && !in_source && pb - pa <= 12 && ((cur_name && prev_desc) || (cur_desc && prev_name)) {
                     return Some((pa, sb));
                 }
             }
@@ -2493,6 +2515,14 @@ impl<'a, 't> Work<'a, 't> {
                     if verbless && c + 1 < s.end_token && matches!(self.w(c + 1), "que" | "qu’" | "qu'") {
                         return Content::Que(c + 2);
                     }
+                }
+            }
+            // « a déclaré dans le Marca (journal espagnol) que »: a
+            // bracketed gloss is filler too.
+            if w == "(" {
+                if let Some(c) = (k + 1..s.end_token.min(k + 8)).find(|&j| self.w(j) == ")") {
+                    k = c + 1;
+                    continue;
                 }
             }
             // A cue form after a determiner is a noun (« estime dans sa
