@@ -1488,3 +1488,21 @@ fn a_name_ending_a_selon_source_is_not_apposed_to_the_next_subject() {
     let r = q.iter().find(|r| r.text == "des risques de recours").expect("the quotation");
     assert_eq!(r.speaker, "l'autorité");
 }
+
+#[test]
+fn clause_ends_subordinates_and_opinion_infinitives() {
+    // « , sans + infinitive » is the verb's adjunct.
+    let r = only("Il a annoncé que les agriculteurs seraient aidés, sans préciser de montant.");
+    assert_eq!(r.text, "les agriculteurs seraient aidés");
+    // A report inside an opening « Alors que » clause ends at its comma,
+    // and its subject is the clause's own.
+    let r = only("Alors que la star a été émue en affirmant que le match était truqué, le public a applaudi.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("la star", "le match était truqué"));
+    // « telle que prévu » is a comparison.
+    assert!(quotes("La mission s'est conclue telle que prévu, avec un impact contrôlé.").is_empty());
+    // An opinion verb reports a compound infinitive, not inside a « que » clause.
+    let r = only("Le journal estime avoir bien fait de refuser la publication.");
+    assert_eq!((r.text.as_str(), r.rule), ("avoir bien fait de refuser la publication", "speaker_cue_inf"));
+    let r = only("Paul Verrand a déclaré que son équipe croit avoir découvert des fossiles.");
+    assert_eq!(r.text, "son équipe croit avoir découvert des fossiles");
+}

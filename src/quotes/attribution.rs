@@ -2408,6 +2408,17 @@ impl<'a, 't> Work<'a, 't> {
                     || self.tok_quote[k].is_some()
             })
         };
+        // « Alors que la star a été émue en affirmant … »: the subordinate
+        // clause's own subject, past its conjunction.
+        if a + 2 < s.end_token
+            && matches!(self.w(a), "alors" | "tandis" | "bien")
+            && matches!(self.w(a + 1), "que" | "qu’" | "qu'")
+        {
+            a += 2;
+        } else if a + 1 < s.end_token && matches!(self.w(a), "lorsque" | "lorsqu’" | "lorsqu'" | "quand" | "puisque")
+        {
+            a += 1;
+        }
         // « Seul le ministre X », « Même le syndicat »: a focus word is no
         // part of the subject.
         if a + 1 < s.end_token
@@ -2543,12 +2554,22 @@ impl<'a, 't> Work<'a, 't> {
         // A negation is part of the claim (« ne pas renoncer »), and so is
         // a reflexive (« a annoncé se rendre à … »).
         let inf = self.skip_adverbials_in(from, s.end_token, false);
+        // An opinion verb reports a compound or modal infinitive (« estime
+        // avoir bien fait », « pense pouvoir gagner »), not a plan.
+        // Not inside a clause of « que » (« a déclaré que son équipe croit
+        // avoir … », « alors que X pensait avoir … »): the outer report or
+        // the narrative holds it.
+        let opinion_inf = kind == CueKind::Opinion
+            && inf < s.end_token
+            && matches!(self.w(inf), "avoir" | "être" | "pouvoir" | "devoir")
+            && !(s.first_token..from)
+                .any(|k| matches!(self.w(k), "que" | "qu’" | "qu'") && self.tok_quote[k].is_none());
         // After « se », a verb of any group (« se rendre », « se battre »).
         let reflexive = inf + 1 < s.end_token && self.is_se(inf) && {
             let v = self.w(inf + 1);
             is_infinitive(v) || ["ir", "re", "oir"].iter().any(|e| v.ends_with(e)) && v.chars().count() > 3
         };
-        if kind == CueKind::Speech
+        if (kind == CueKind::Speech || opinion_inf)
             && inf < s.end_token
             && !self.english[inf]
             && (reflexive || is_infinitive(self.w(inf)))
@@ -2627,8 +2648,11 @@ impl<'a, 't> Work<'a, 't> {
         // « Si X annonce que …, rien n'est signé »: a report inside an
         // opening subordinate clause ends at its comma.
         let first = self.after_dateline(s);
+        let two_word = first + 1 < s.end_token
+            && matches!(self.w(first), "alors" | "tandis" | "bien")
+            && matches!(self.w(first + 1), "que" | "qu’" | "qu'");
         let subordinate = first < c
-            && opens_adverbial(self.w(first))
+            && (opens_adverbial(self.w(first)) || two_word)
             && !(first..c).any(|k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
         let mut k = c;
         while k < limit {
@@ -2647,7 +2671,8 @@ impl<'a, 't> Work<'a, 't> {
             }
             if w == "," && k + 1 < s.end_token {
                 let n = self.w(k + 1);
-                if matches!(n, "mais" | "selon" | "tandis" | "alors" | "but" | "according" | "while") {
+                // « …, sans préciser de montant »: the verb's adjunct.
+                if matches!(n, "mais" | "selon" | "tandis" | "alors" | "sans" | "but" | "according" | "while") {
                     break;
                 }
                 // « …, une information impossible à vérifier », « …, ce que
