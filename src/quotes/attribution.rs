@@ -1339,9 +1339,10 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let mut content = self.content_after(s, vg_end, cue.kind, inverted);
-        let comme_end = if comme_final && self.is_punct(vg - 3, ",") { vg - 3 } else { vg - 2 };
-        if comme_final && (self.clause_before(first, comme_end) || self.claim_segment(first, comme_end)) {
-            content = Content::Before(comme_end);
+        // `comme_final` holds `vg >= first + 3`.
+        let comme_end = comme_final.then(|| if self.is_punct(vg - 3, ",") { vg - 3 } else { vg - 2 });
+        if let Some(c) = comme_end.filter(|&c| self.clause_before(first, c) || self.claim_segment(first, c)) {
+            content = Content::Before(c);
         } else if comme {
             content = if vg_end < s.end_token && self.is_punct(vg_end, ",") {
                 Content::After(vg_end + 1)
