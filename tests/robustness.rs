@@ -968,3 +968,23 @@ fn fuzz_regression_fixtures_replay() {
     }
     assert!(failed.is_empty(), "{} of {} fuzz fixtures fail:\n{}", failed.len(), all.len(), failed.join("\n"));
 }
+
+/// Every prefix of reporting sentences (cut after each word) is analysed
+/// without a panic and with exact offsets: rules that look one token past a
+/// cue, a source word or a quotation must stop at the end of the text.
+#[test]
+fn every_word_prefix_of_reporting_sentences() {
+    let sentences = [
+        "Paul Verrand déclaré, selon la presse à Reuters, que « tout va bien » a été qualifiée de « recul » par les syndicats.",
+        "Qualifié de « menteur » par le syndicat, le directeur s'est défendu en précisant que les comptes étaient justes.",
+        "C'est le ministre qui a annoncé se rendre à Paris, comme l'a rappelé Marc Dubreuil au cours de la séance.",
+        "À en croire le maire, la réforme sera votée et selon la police, Toujours selon eux, il est allé consoler : « Non ».",
+        "Il se dit en revanche opposé, a fait part de sa « vive émotion » et estime avoir réuni, sans préciser de montant, telle que prévu.",
+    ];
+    for (n, s) in sentences.iter().enumerate() {
+        let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);
+        for (k, end) in cuts.enumerate() {
+            process_checked(&format!("prefix-{n}-{k}"), s[..end].to_string());
+        }
+    }
+}

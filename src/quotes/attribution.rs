@@ -1363,16 +1363,13 @@ impl<'a, 't> Work<'a, 't> {
             // Past sentence adverbs (« se dit en revanche fermement
             // opposé »: the stance is « fermement opposé »).
             let mut start = vg_end;
-            loop {
+            while start < s.end_token {
                 let pair = (self.w(start), if start + 1 < s.end_token { self.w(start + 1) } else { "" });
                 if matches!(pair, ("en", "revanche" | "outre" | "effet")) {
                     start += 2;
                 } else if matches!(pair.0, "cependant" | "pourtant" | "toutefois" | "néanmoins" | "donc" | "ainsi") {
                     start += 1;
                 } else {
-                    break;
-                }
-                if start >= s.end_token {
                     break;
                 }
             }
@@ -1511,7 +1508,7 @@ impl<'a, 't> Work<'a, 't> {
                 | "étant"
         );
         // « a été », « ont été »: a compound tense of « être ».
-        let etre = etre || self.w(vg + 1) == "été" && self.is_aux(vg);
+        let etre = etre || vg + 1 < self.d.tokens.len() && self.w(vg + 1) == "été" && self.is_aux(vg);
         etre && !(vg > first
             && matches!(self.w(vg - 1), "se" | "s’" | "s'" | "me" | "m’" | "m'" | "te" | "t’" | "t'" | "nous" | "vous"))
     }
