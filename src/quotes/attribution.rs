@@ -1780,13 +1780,18 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
+    /// The first token of the comma segment (or the stretch after a
+    /// quotation) that ends before token `c`, from `first` at the earliest.
+    fn segment_start(&self, first: usize, c: usize) -> usize {
+        (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1)
+    }
+
     /// Before « comme l’a rappelé X », whose « comme » marks the clause
     /// before as the claim: is the segment ending before token `c` a main
     /// clause of three words or more (no relative, subordinate or
     /// participial opening) even without a verb the lexicons know?
     fn claim_segment(&self, first: usize, c: usize) -> bool {
-        let start =
-            (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
+        let start = self.segment_start(first, c);
         c >= start + 3
             && !matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que")
             && !opens_adverbial(self.w(start))
@@ -1795,8 +1800,7 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     fn clause_before(&self, first: usize, c: usize) -> bool {
-        let start =
-            (first..c).rev().find(|&k| self.w(k) == "," || self.tok_quote[k].is_some()).map_or(first, |k| k + 1);
+        let start = self.segment_start(first, c);
         // « X, qui a …, a déclaré »: a relative clause is not the claim.
         // Nor a subordinate clause (« Lorsque X a affirmé …, les marchés ont
         // réagi »).
