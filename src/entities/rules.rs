@@ -40,6 +40,18 @@ fn infinitive_after(ctx: &Ctx, j: usize, k: usize) -> bool {
     verb_like && (clitic && w.ends_with("er") || k == j + 1 && object)
 }
 
+/// An organisation starting at byte `start` whose name ends with the
+/// listed place `place` at token `k`: one word, one space after the
+/// organisation's part, and no capitalised word after it (`org_branch`).
+fn branch(ctx: &Ctx, start: usize, k: usize, place: &Candidate) -> Option<Candidate> {
+    let n = ctx.tokens.len();
+    let one_word = ctx.tokens[k].end == place.end;
+    let spaced = k > 0 && &ctx.text[ctx.tokens[k - 1].end..place.start] == " ";
+    let last = k + 1 >= n || !(ctx.tokens[k + 1].cap && ctx.tokens[k + 1].kind == TokenKind::Word);
+    (one_word && spaced && last)
+        .then(|| Candidate { start, ..cand(ctx, k, k + 1, EntityType::Org, "rule:org_branch", 3) })
+}
+
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
@@ -66,11 +78,8 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             continue;
         }
         let Some(k) = ctx.token_at(place.start) else { continue };
-        let adjacent = k > 0 && ctx.tokens[k - 1].end == org.end && &ctx.text[org.end..place.start] == " ";
-        let one_word = ctx.tokens[k].end == place.end;
-        let last = k + 1 >= n || !(ctx.tokens[k + 1].cap && ctx.tokens[k + 1].kind == TokenKind::Word);
-        if adjacent && one_word && last && ctx.tokens[k].cap {
-            out.push(Candidate { start: org.start, ..cand(ctx, k, k + 1, EntityType::Org, "rule:org_branch", 3) });
+        if k > 0 && ctx.tokens[k - 1].end == org.end && ctx.tokens[k].cap {
+            out.extend(branch(ctx, org.start, k, place));
         }
     }
     // Only capitalised words, heads, titles and particles start a rule
@@ -163,17 +172,11 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                     .and_then(|g| gaz.get(g))
                     .filter(|c| c.start == ctx.tokens[i + 1].start && c.etype == EntityType::Loc)
                 {
-                    let one_word = ctx.tokens[i + 1].end == place.end;
-                    let spaced = &ctx.text[t.end..place.start] == " ";
-                    let last = i + 2 >= n || !(ctx.tokens[i + 2].cap && ctx.tokens[i + 2].kind == TokenKind::Word);
                     // After an article (« le HBC Nantes », « du FC X »): a
                     // bare « WTS Leeds » in a headline may name an event.
                     let article = i > 0 && matches!(ctx.lower(i - 1), "le" | "la" | "l’" | "l'" | "du" | "au");
-                    if one_word && spaced && last && article {
-                        out.push(Candidate {
-                            start: t.start,
-                            ..cand(ctx, i + 1, i + 2, EntityType::Org, "rule:org_branch", 3)
-                        });
+                    if article {
+                        out.extend(branch(ctx, t.start, i + 1, place));
                     }
                 }
             }

@@ -1741,10 +1741,7 @@ impl<'a, 't> Work<'a, 't> {
         if self.press_word(j) {
             return Some(j + 1);
         }
-        let at = self.tok(j).start;
-        let ms = self.d.mentions;
-        let m = ms.partition_point(|m| m.start < at);
-        if let Some(m) = ms.get(m).filter(|m| m.start == at) {
+        if let Some(m) = self.mention_at(j) {
             return Some(self.first_token_at(m.end));
         }
         // « a indiqué au Monde le premier substitut »: capitalised words no
@@ -1773,10 +1770,14 @@ impl<'a, 't> Work<'a, 't> {
         if self.press_word(j) {
             return true;
         }
-        let at = self.tok(j).start;
+        self.mention_at(j).is_some_and(|m| self.d.entities[m.entity].etype == EntityType::Org)
+    }
+
+    /// The mention that starts at token `k`, if any.
+    fn mention_at(&self, k: usize) -> Option<&'t Mention> {
+        let at = self.tok(k).start;
         let ms = self.d.mentions;
-        ms.get(ms.partition_point(|m| m.start < at))
-            .is_some_and(|m| m.start == at && self.d.entities[m.entity].etype == EntityType::Org)
+        ms.get(ms.partition_point(|m| m.start < at)).filter(|m| m.start == at)
     }
 
     /// Does the comma segment ending before token `c` hold a verb (a clause)?
@@ -2148,12 +2149,9 @@ impl<'a, 't> Work<'a, 't> {
                 self.tok(k).kind == TokenKind::Number
                     || self.tok(k).kind == TokenKind::Word && !self.d.words[k].is_function_word()
             };
-            let ms = self.d.mentions;
             let named = |k: usize| {
-                let at = self.tok(k).start;
-                ms.get(ms.partition_point(|m| m.start < at)).is_some_and(|m| {
-                    m.start == at && matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org)
-                })
+                self.mention_at(k)
+                    .is_some_and(|m| matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org))
             };
             let opens = |k: usize| {
                 self.is(k, WordClass::Determiner) && !self.tok(k).cap
