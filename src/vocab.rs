@@ -39,6 +39,9 @@ const NAME_START: u16 = 1 << 9;
 /// ... and one whose first letter is not a capital does (« la Réunion »):
 /// see [`WordInfo::may_start_name_here`].
 const NAME_START_LOWER: u16 = 1 << 10;
+/// [`WordInfo::marks_names`], worked out once per form when the table is
+/// built: the entity tagger asks it of every token.
+const MARKS_NAMES: u16 = 1 << 11;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -143,7 +146,7 @@ impl WordInfo {
     /// capitalised words, these are the only tokens the rules start from.
     #[inline]
     pub fn marks_names(&self) -> bool {
-        self.head.is_some() || self.title.is_some() || self.flag(CASED_HEAD) || self.is(WordClass::Particle)
+        self.flag(MARKS_NAMES)
     }
     /// Gender of a given name, for a token spelt `word` (given names are
     /// case-sensitive: the lexicon is asked only when an entry can match).
@@ -537,6 +540,13 @@ impl Vocabulary {
     /// gazetteer forms. They go to one bit filter per flag rather than to
     /// the table.
     fn freeze(mut m: HashMap<String, WordInfo>, outside: &[(u16, Vec<String>)], nonword_forms: bool) -> Vocabulary {
+        for info in m.values_mut() {
+            let marks =
+                info.head.is_some() || info.title.is_some() || info.flag(CASED_HEAD) || info.is(WordClass::Particle);
+            if marks {
+                info.flags |= MARKS_NAMES;
+            }
+        }
         // Long forms are looked up in the map, which has room for them.
         for (flag, forms) in outside {
             for w in forms.iter().filter(|w| w.len() > KEY_MAX) {
