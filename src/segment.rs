@@ -251,9 +251,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                     if after >= to || !word_char_at(s, after) {
                         // « l' institut »: a stray space after an elided
                         // article; the apostrophe still belongs to it.
-                        // ... and before a quotation (« qu’« il est parti » »).
-                        let stray_space = after + 1 < to && bytes[after] == b' ' && word_char_at(s, after + 1);
-                        let quotation = after < to && matches!(char_at(s, after).0, '«' | '“' | '"' | '‹' | '„');
+                        // ... and before a quotation (« qu’« il est parti » »,
+                        // « qu' « il est parti » »).
+                        let opens_quote =
+                            |at: usize| at < to && matches!(char_at(s, at).0, '«' | '“' | '"' | '‹' | '„');
+                        let stray_space = after + 1 < to
+                            && bytes[after] == b' '
+                            && (word_char_at(s, after + 1) || opens_quote(after + 1));
+                        let quotation = opens_quote(after);
                         if is_apostrophe(d) && (stray_space || quotation) && is_elision(&s[start..end]) {
                             end = after;
                         }

@@ -1506,3 +1506,56 @@ fn clause_ends_subordinates_and_opinion_infinitives() {
     let r = only("Paul Verrand a déclaré que son équipe croit avoir découvert des fossiles.");
     assert_eq!(r.text, "son équipe croit avoir découvert des fossiles");
 }
+
+#[test]
+fn elided_que_then_space_then_quotation_opens_a_report() {
+    // « qu' « … » »: a space between the elision and the quotation mark.
+    let q = quotes(
+        "Pour le journal Le Quotidien , ce blocage est « intolérable » et Paul Durand, président du directoire, \
+         estime qu' « en d'autres temps, on aurait appelé ça de la censure » .",
+    );
+    let pour = q.iter().find(|r| r.rule == "pour_x" && r.kind == "indirect").expect("the newspaper's claim");
+    assert_eq!(pour.text, "ce blocage est « intolérable »");
+    let r = q.iter().find(|r| r.text.starts_with("en d'autres temps")).expect("the director's words");
+    assert_eq!((r.kind, r.name.as_str(), r.cue.as_str()), ("direct", "Paul Durand", "estime"));
+}
+
+#[test]
+fn report_in_opening_si_clause_with_apposed_subject_ends_at_its_comma() {
+    let r = only(
+        "Si Paul Durand, porte-parole du secrétariat général, annonce que l'organisation maintient sa confiance \
+         à Marc Dinet, un remplacement serait à rapprocher de celui de Jean Benoît.",
+    );
+    assert_eq!(r.text, "l'organisation maintient sa confiance à Marc Dinet");
+    assert_eq!(r.name, "Paul Durand");
+    // A verb before the second comma closes the subordinate clause first.
+    let r = only(
+        "Si la situation se dégrade, Paul Durand, porte-parole de l'agence, annonce que le plan tient, \
+         et que les fonds restent disponibles.",
+    );
+    assert_eq!(r.text, "le plan tient, et que les fonds restent disponibles");
+}
+
+#[test]
+fn selon_a_relative_on_ce_names_the_inverted_subject_or_no_one() {
+    assert!(quotes("Cinq soldats ont été tués selon ce qui ne constitue qu'un bilan provisoire.").is_empty());
+    let r = only("Selon ce qu'a déclaré le ministre de la Défense Paul Durand, cinq soldats ont été tués.");
+    assert_eq!((r.text.as_str(), r.name.as_str()), ("cinq soldats ont été tués", "Paul Durand"));
+}
+
+#[test]
+fn a_name_announced_after_a_colon_is_no_statement() {
+    assert!(quotes("Le 26 novembre, le Premier ministre Paul Durand a annoncé son choix : Marc Dinet.").is_empty());
+    let r = only("Le ministre Paul Durand a déclaré : Marc Dinet était un grand serviteur de l'État.");
+    assert_eq!(r.text, "Marc Dinet était un grand serviteur de l'État");
+}
+
+#[test]
+fn an_unpaired_straight_quote_inside_the_marks_is_left_out() {
+    let q = quotes(
+        "Des chercheurs ont publié leurs travaux.\n\n« Le niveau des mers s'est accéléré ces vingt dernières années\" »\n\n\
+         — Paul Durand, de l'université de Lyon",
+    );
+    let r = q.iter().find(|r| r.rule == "signature").expect("signed quotation");
+    assert_eq!(r.text, "Le niveau des mers s'est accéléré ces vingt dernières années");
+}

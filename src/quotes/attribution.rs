@@ -422,6 +422,7 @@ impl<'a, 't> Work<'a, 't> {
         rule: &'static str,
     ) -> Quote {
         let conf = if sp.span.is_none() { conf.min(0.3) } else { conf };
+        let (start, end) = trim_stray_marks(self.d.text, start, end);
         Quote {
             start,
             end,
@@ -760,6 +761,27 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         let mut np_start = np_start;
+        // « selon ce qui ne constitue qu’un bilan provisoire »: a relative
+        // on « ce » names no source, but for the subject inverted after its
+        // cue verb (« selon ce qu’a déclaré le ministre », « selon ce que
+        // rapporte X »).
+        if self.w(np_start) == "ce" && np_start + 1 < s.end_token {
+            match self.w(np_start + 1) {
+                "qui" => return None,
+                "que" | "qu’" | "qu'" => {
+                    let mut k = np_start + 2;
+                    if k < s.end_token && self.is_aux(k) {
+                        k += 1;
+                    }
+                    if k + 1 < s.end_token && self.cue(k).is_some() && self.tok(k + 1).kind == TokenKind::Word {
+                        np_start = k + 1;
+                    } else {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
         // « selon le jour », « d’après le film de … »: no source.
         let head = (np_start..s.end_token.min(np_start + 3)).find(|&k| !self.is(k, WordClass::Determiner));
         if head.is_some_and(|h| self.has(h, AttrRole::NonSource)) {
@@ -1815,14 +1837,18 @@ impl<'a, 't> Work<'a, 't> {
         if start < c && self.participial(start) {
             return start >= first + 2 && self.is_punct(start - 1, ",") && self.clause_before(first, start - 1);
         }
-        (start..c).any(|k| {
-            let w = self.w(k);
-            self.is_aux(k)
-                || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
-                || w.ends_with("ait")
-                // English past tense: "Russia launched …, officials said".
-                || self.english[k] && !self.tok(k).cap && w.len() > 4 && w.ends_with("ed")
-        })
+        (start..c).any(|k| self.verb_like(k))
+    }
+
+    /// Token `k` reads as a finite verb: an auxiliary, a finite cue, an
+    /// imperfect or conditional (« -ait »), an English past tense.
+    fn verb_like(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.is_aux(k)
+            || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
+            || w.ends_with("ait")
+            // English past tense: "Russia launched …, officials said".
+            || self.english[k] && !self.tok(k).cap && w.len() > 4 && w.ends_with("ed")
     }
 
     /// First token after a dateline (« KYIV, Oct 10 (Reuters) - »), else the
@@ -2651,9 +2677,20 @@ impl<'a, 't> Work<'a, 't> {
         let two_word = first + 1 < s.end_token
             && matches!(self.w(first), "alors" | "tandis" | "bien")
             && matches!(self.w(first + 1), "que" | "qu’" | "qu'");
-        let subordinate = first < c
-            && (opens_adverbial(self.w(first)) || two_word)
-            && !(first..c).any(|k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
+        // Its subject may carry an apposition between commas (« Si X,
+        // porte-parole de Y, annonce que …, »): two commas before the cue
+        // and no verb before the second. One comma, or a verb before the
+        // second, closes the subordinate clause before the report (« Si la
+        // situation se dégrade, X, porte-parole, annonce que … »).
+        let subordinate = first < c && (opens_adverbial(self.w(first)) || two_word) && {
+            let mut commas = (first..c).filter(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
+            match (commas.next(), commas.next(), commas.next()) {
+                (None, _, _) => true,
+                (Some(_), Some(second), None) => !(first + 1..second)
+                    .any(|k| self.is_aux(k) || self.is_se(k) || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)),
+                _ => false,
+            }
+        };
         let mut k = c;
         while k < limit {
             let w = self.w(k);
@@ -2798,7 +2835,15 @@ impl<'a, 't> Work<'a, 't> {
                 let qs: Vec<usize> = (c..limit).filter_map(|k| self.opens_quote(k)).collect();
                 if qs.is_empty() {
                     let e = self.clause_end(s, c, limit);
-                    claim(c, e, u.rule, out, claimed);
+                    // « a annoncé son choix : X », « a dévoilé le nom du
+                    // lauréat : X, professeur à Y »: a name and no verb after
+                    // the colon is what was announced, not a statement.
+                    let named = self
+                        .mention_at(c)
+                        .is_some_and(|m| matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org));
+                    if !named || (c..e).any(|k| self.tok_quote[k].is_none() && self.verb_like(k)) {
+                        claim(c, e, u.rule, out, claimed);
+                    }
                 } else {
                     for q in qs {
                         if !claimed[q] {
@@ -3323,6 +3368,28 @@ impl<'a, 't> Work<'a, 't> {
         }
         unresolved
     }
+}
+
+/// `text[start..end]` without a straight double quote left unpaired at
+/// either edge (« « … ces 20 dernières années" » », a typing slip inside
+/// the real marks), nor the spaces it leaves; never emptied.
+fn trim_stray_marks(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    if end <= start || b[start..end].iter().filter(|&&c| c == b'"').count() % 2 == 0 {
+        return (start, end);
+    }
+    let (s, e) = match (b[start], b[end - 1]) {
+        (_, b'"') => (start, end - 1),
+        (b'"', _) => (start + 1, end),
+        _ => return (start, end),
+    };
+    let inner = &text[s..e];
+    let t = inner.trim();
+    if t.is_empty() {
+        return (start, end);
+    }
+    let s = s + (inner.len() - inner.trim_start().len());
+    (s, s + t.len())
 }
 
 /// A conjunction opening an adverbial clause of condition, time or cause
