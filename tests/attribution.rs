@@ -1559,3 +1559,34 @@ fn an_unpaired_straight_quote_inside_the_marks_is_left_out() {
     let r = q.iter().find(|r| r.rule == "signature").expect("signed quotation");
     assert_eq!(r.text, "Le niveau des mers s'est accéléré ces vingt dernières années");
 }
+
+#[test]
+fn a_claim_before_its_cue_goes_on_over_an_embedded_quotation() {
+    let q = quotes(
+        "Le nouveau-né irait « bien » et « ses fonctions vitales sont normales et stables », déclare Paul Durand, \
+         médecin à Lyon.",
+    );
+    let r = q.iter().find(|r| r.kind == "indirect").expect("the clause is the claim");
+    assert_eq!(r.text, "Le nouveau-né irait « bien » et « ses fonctions vitales sont normales et stables »");
+    assert_eq!((r.name.as_str(), r.rule), ("Paul Durand", "cue_speaker_after"));
+}
+
+#[test]
+fn a_connective_adverb_ending_a_selon_source_is_left_out() {
+    let r = only("Selon d'autres sources cependant, le motif du vol serait purement crapuleux.");
+    assert_eq!(
+        (r.speaker.as_str(), r.text.as_str()),
+        ("d'autres sources", "le motif du vol serait purement crapuleux")
+    );
+    let r = only("Selon le ministre Paul Durand toutefois, le motif du vol serait purement crapuleux.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le ministre Paul Durand", "Paul Durand"));
+}
+
+#[test]
+fn a_clause_with_a_reflexive_or_imperfect_verb_before_et_is_no_subject() {
+    let r = only("Cent personnes se trouvaient à bord et la compagnie aérienne annonce avoir lancé des recherches.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("la compagnie aérienne", "avoir lancé des recherches"));
+    // Two subjects joined by « et » stay one.
+    let r = only("Le ministre et le porte-parole du gouvernement ont déclaré que la situation était grave.");
+    assert_eq!(r.speaker, "Le ministre et le porte-parole du gouvernement");
+}

@@ -878,6 +878,17 @@ impl<'a, 't> Work<'a, 't> {
                     || self.w(k) == "(" && (k + 2..np_end).find(|&c| self.w(c) == ")").is_some_and(|c| c > k + 2)
             })
             .unwrap_or(np_end);
+        // « Selon d’autres sources cependant, … »: a connective adverb
+        // ending the phrase is no part of the source.
+        let mut source_end = source_end;
+        while source_end > np_start + 1
+            && matches!(
+                self.w(source_end - 1),
+                "cependant" | "toutefois" | "pourtant" | "néanmoins" | "donc" | "ainsi" | "however" | "though"
+            )
+        {
+            source_end -= 1;
+        }
         let subject = if source_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
         } else {
@@ -1896,9 +1907,24 @@ impl<'a, 't> Work<'a, 't> {
     /// Start of the clause that holds token v: after the last quote that
     /// closes before v (« …, » X said), else the sentence start.
     fn clause_left(&self, s: &Sentence, v: usize) -> usize {
+        self.clause_left_over(s, v, false)
+    }
+
+    /// [`Work::clause_left`] for the claim ending in a quotation before its
+    /// cue, where a quotation the clause goes on after (« X irait « bien »
+    /// et « … », déclare Y ») is part of it, not a statement before it
+    /// (`embedded`).
+    fn clause_left_over(&self, s: &Sentence, v: usize, embedded: bool) -> usize {
         let mut l = self.after_dateline(s);
         for k in s.first_token..v {
-            if self.closes_quote(k).is_some() && k + 1 < v {
+            let goes_on = embedded
+                && k + 1 < v
+                && self.tok(k + 1).kind == TokenKind::Word
+                && !self.tok(k + 1).cap
+                && !self.is_aux(k + 1)
+                && self.cue(k + 1).is_none()
+                && split_inversion(self.w(k + 1)).is_none();
+            if self.closes_quote(k).is_some() && k + 1 < v && !goes_on {
                 let mut n = k + 1;
                 if self.w(n) == "," {
                     n += 1;
@@ -2111,9 +2137,17 @@ impl<'a, 't> Work<'a, 't> {
             sb = k;
         }
         // « La réforme est injuste et le ministre estime »: a clause before
-        // « et » (it holds a verb) is no part of the subject after it.
+        // « et » (it holds a verb: an auxiliary, a reflexive verb, an
+        // imperfect, « 66 personnes se trouvaient à bord et la compagnie
+        // annonce ») is no part of the subject after it.
         if let Some(e) = (sa + 1..sb).rev().find(|&k| self.w(k) == "et") {
-            if (sa..e).any(|k| self.is_aux(k) && self.tok_quote[k].is_none()) {
+            let verb = |k: usize| {
+                self.is_aux(k)
+                    || self.is_se(k) && k + 1 < e
+                    || self.w(k).ends_with("aient")
+                    || self.w(k).ends_with("ait")
+            };
+            if (sa..e).any(|k| verb(k) && self.tok_quote[k].is_none()) {
                 sa = e + 1;
             }
         }
@@ -2870,7 +2904,7 @@ impl<'a, 't> Work<'a, 't> {
                             && content.split_whitespace().count() <= 4;
                     let direct = matches!(u.rule, "speaker_cue_quote" | "selon")
                         || self.starts_clause(s, first)
-                        || first == self.clause_left(s, first);
+                        || first == self.clause_left_over(s, first, true);
                     if fragment {
                         out.push(self.quote(x.start, x.end, QuoteKind::Partial, sp, Some(u.cue), conf_base, u.rule));
                     } else if direct {
@@ -2882,7 +2916,7 @@ impl<'a, 't> Work<'a, 't> {
                         }
                     } else {
                         // A fragment ending the journalist's clause: the clause is the claim.
-                        let l = self.clause_left(s, first);
+                        let l = self.clause_left_over(s, first, true);
                         claim(l, first + self.quote_len_tokens(first), "cue_speaker_after", out, claimed);
                         claimed[q] = true;
                         out.push(self.quote(
