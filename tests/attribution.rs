@@ -1590,3 +1590,16 @@ fn a_clause_with_a_reflexive_or_imperfect_verb_before_et_is_no_subject() {
     let r = only("Le ministre et le porte-parole du gouvernement ont déclaré que la situation était grave.");
     assert_eq!(r.speaker, "Le ministre et le porte-parole du gouvernement");
 }
+
+#[test]
+fn a_quoted_infinitive_after_a_decision_is_the_deciding_body_s_wording() {
+    let r =
+        only("Le syndicat des pilotes a décidé de « suspendre provisoirement toute négociation avec la direction ».");
+    assert_eq!((r.kind, r.rule), ("partial", "aux_quote"));
+    assert_eq!(
+        (r.speaker.as_str(), r.text.as_str()),
+        ("Le syndicat des pilotes", "suspendre provisoirement toute négociation avec la direction")
+    );
+    // Not a subject that cannot speak.
+    assert!(quotes("Le bilan a continué de « s'alourdir ».").is_empty());
+}

@@ -328,11 +328,22 @@ impl<'a, 't> Work<'a, 't> {
                     && inner < s.end_token
                     && !self.tok(inner).cap
                     && matches!(self.w(inner), "se" | "s’" | "s'" | "ne" | "n’" | "n'");
-                let verb_at = if predicate { Some(first_tok) } else { aux };
+                // « Le ministère a décidé de « fermer les frontières » »: the
+                // quoted infinitive completing the subject's act is its wording,
+                // if the subject is a person or body.
+                let control = (aux.is_none() && !predicate && first_tok >= s.first_token + 3)
+                    .then(|| first_tok - 3)
+                    .filter(|&k| {
+                        avoir(k)
+                            && self.past_participle(k + 1)
+                            && matches!(self.w(k + 2), "de" | "d’" | "d'" | "à")
+                            && self.tok_quote[k].is_none()
+                    });
+                let verb_at = if predicate { Some(first_tok) } else { aux.or(control) };
                 let subject = verb_at.and_then(|v| Some((v, self.subject_before(s.first_token, v)?)));
                 if let Some((v, (a, b))) = subject {
                     let sp = self.resolve_np(a, b);
-                    if !predicate && avoir(v) || self.is_someone(&sp, a, b) {
+                    if !predicate && control.is_none() && avoir(v) || self.is_someone(&sp, a, b) {
                         // Every quote of the sentence goes to this subject.
                         for q2 in self.sentence_quotes(s) {
                             if !claimed[q2] {
