@@ -91,6 +91,16 @@ fn organisation_head_noun() {
         find("Il dirige l'Institut du monde lointain depuis mai.", "Institut du monde lointain").unwrap().0,
         "ORG"
     );
+    // An elided « d’ » and its noun after a capitalised complement.
+    assert_eq!(
+        find(
+            "Le ministère bolivien des Situations d'urgence a publié un bilan.",
+            "ministère bolivien des Situations d'urgence"
+        )
+        .unwrap()
+        .0,
+        "ORG"
+    );
 }
 
 #[test]

@@ -764,15 +764,16 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
                 }
             }
             has_cap_complement = true;
-        } else if head_cap
+        } else if (head_cap && complements == 0 || has_cap_complement && matches!(lower, "d’" | "d'"))
             && kind != HeadKind::Loc
-            && complements == 0
             && !ctx.info(k).is_function_word()
             && !lower_k.ends_with("ait")
             && !infinitive_after(ctx, j, k)
         {
             // "Conseil de sécurité", "Cour de cassation": one lower-case noun,
-            // and its adjectives (« Institut du monde arabe »).
+            // and its adjectives (« Institut du monde arabe »); after a
+            // capitalised complement, one elided « d’ » and its noun
+            // (« ministère des Situations d’urgence »).
             k += 1;
             while k < n
                 && k - j < 6
