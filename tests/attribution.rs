@@ -1603,3 +1603,15 @@ fn a_quoted_infinitive_after_a_decision_is_the_deciding_body_s_wording() {
     // Not a subject that cannot speak.
     assert!(quotes("Le bilan a continué de « s'alourdir ».").is_empty());
 }
+
+#[test]
+fn a_restrictive_relative_reports_for_the_noun_phrase_before_it() {
+    let r = only(
+        "Le ministre a été enfariné jeudi à Lyon par un militant opposé à la réforme qui a crié « on n'oublie pas, \
+         on ne pardonne pas ».",
+    );
+    assert_eq!((r.kind, r.rule), ("direct", "speaker_cue_quote"));
+    assert_eq!(r.speaker, "un militant opposé à la réforme");
+    let r = only("Le ministre a lu une lettre qui affirme que la guerre est finie.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("une lettre", "la guerre est finie"));
+}

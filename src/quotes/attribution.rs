@@ -1327,7 +1327,14 @@ impl<'a, 't> Work<'a, 't> {
                 inverted = true;
                 sub
             } else {
-                match before_subject.or_else(|| self.subject_before(l, vg)) {
+                // « Il a vu un militant(,) qui a crié « … » »: a relative on
+                // the noun phrase just before it, in a clause of its own.
+                let relative = || {
+                    (vg > l && matches!(self.w(vg - 1), "qui" | "who"))
+                        .then(|| self.np_before_relative(l, vg - 1))
+                        .flatten()
+                };
+                match before_subject.or_else(|| self.subject_before(l, vg)).or_else(relative) {
                     Some((a, b)) => {
                         // « Paul Girard, qui indique que … »: a subject
                         // relative reports for its antecedent.
@@ -2358,6 +2365,22 @@ impl<'a, 't> Work<'a, 't> {
     /// person or organisation named at its end (« … avec le chef de
     /// l’organisation, Ayman X, qui déclare »), else the whole phrase when
     /// it is a short noun phrase or a name (« le ministre, qui a dit »).
+    /// The noun phrase, opening with a determiner, that ends right before
+    /// the relative pronoun at `q` (or its comma) and starts after `l`,
+    /// when it can be an antecedent (see `antecedent`).
+    fn np_before_relative(&self, l: usize, q: usize) -> Option<(usize, usize)> {
+        let end = if q > l && self.is_punct(q - 1, ",") { q - 1 } else { q };
+        // The outermost determiner of the run of words before it (« un
+        // militant opposé à la loi »).
+        let det = (end.saturating_sub(8).max(l)..end)
+            .rev()
+            .take_while(|&k| self.tok(k).kind == TokenKind::Word && !self.is_aux(k) && self.tok_quote[k].is_none())
+            .filter(|&k| self.is(k, WordClass::Determiner))
+            .last()?;
+        // Only in a clause of its own: the subject before it is not this phrase.
+        (det > l && end > det + 1).then_some((det, end))
+    }
+
     fn antecedent(&self, x: usize, y: usize) -> Option<(usize, usize)> {
         let (sx, sy) = self.span(x, y);
         let named = self
