@@ -980,6 +980,8 @@ fn every_word_prefix_of_reporting_sentences() {
         "C'est le ministre qui a annoncé se rendre à Paris, comme l'a rappelé Marc Dubreuil au cours de la séance.",
         "À en croire le maire, la réforme sera votée et selon la police, Toujours selon eux, il est allé consoler : « Non ».",
         "Il se dit en revanche opposé, a fait part de sa « vive émotion » et estime avoir réuni, sans préciser de montant, telle que prévu.",
+        "Si Paul Durand, porte-parole, annonce qu' « il part », selon ce qu'a déclaré le ministre Marc Dinet toutefois, il a annoncé son choix : Marc Dinet.",
+        "Le bébé irait « bien » et « il dort », déclare un militant opposé à la loi qui a crié « non » et a décidé de « partir \" vite ».",
     ];
     for (n, s) in sentences.iter().enumerate() {
         let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);

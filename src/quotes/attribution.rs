@@ -2906,9 +2906,10 @@ impl<'a, 't> Work<'a, 't> {
                     // « a annoncé son choix : X », « a dévoilé le nom du
                     // lauréat : X, professeur à Y »: a name and no verb after
                     // the colon is what was announced, not a statement.
-                    let named = self
-                        .mention_at(c)
-                        .is_some_and(|m| matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org));
+                    let named = c < e
+                        && self.mention_at(c).is_some_and(|m| {
+                            matches!(self.d.entities[m.entity].etype, EntityType::Per | EntityType::Org)
+                        });
                     if !named || (c..e).any(|k| self.tok_quote[k].is_none() && self.verb_like(k)) {
                         claim(c, e, u.rule, out, claimed);
                     }
