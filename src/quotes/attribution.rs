@@ -892,12 +892,7 @@ impl<'a, 't> Work<'a, 't> {
         // « Selon d’autres sources cependant, … »: a connective adverb
         // ending the phrase is no part of the source.
         let mut source_end = source_end;
-        while source_end > np_start + 1
-            && matches!(
-                self.w(source_end - 1),
-                "cependant" | "toutefois" | "pourtant" | "néanmoins" | "donc" | "ainsi" | "however" | "though"
-            )
-        {
+        while source_end > np_start + 1 && is_connective(self.w(source_end - 1)) {
             source_end -= 1;
         }
         let subject = if source_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
@@ -1418,7 +1413,7 @@ impl<'a, 't> Work<'a, 't> {
                 let pair = (self.w(start), if start + 1 < s.end_token { self.w(start + 1) } else { "" });
                 if matches!(pair, ("en", "revanche" | "outre" | "effet")) {
                     start += 2;
-                } else if matches!(pair.0, "cependant" | "pourtant" | "toutefois" | "néanmoins" | "donc" | "ainsi") {
+                } else if is_connective(pair.0) {
                     start += 1;
                 } else {
                     break;
@@ -1870,12 +1865,13 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// Token `k` reads as a finite verb: an auxiliary, a finite cue, an
-    /// imperfect or conditional (« -ait »), an English past tense.
+    /// imperfect or conditional (« -ait », « -aient »), an English past tense.
     fn verb_like(&self, k: usize) -> bool {
         let w = self.w(k);
         self.is_aux(k)
             || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)
             || w.ends_with("ait")
+            || w.ends_with("aient")
             // English past tense: "Russia launched …, officials said".
             || self.english[k] && !self.tok(k).cap && w.len() > 4 && w.ends_with("ed")
     }
@@ -2159,12 +2155,7 @@ impl<'a, 't> Work<'a, 't> {
         // imperfect, « 66 personnes se trouvaient à bord et la compagnie
         // annonce ») is no part of the subject after it.
         if let Some(e) = (sa + 1..sb).rev().find(|&k| self.w(k) == "et") {
-            let verb = |k: usize| {
-                self.is_aux(k)
-                    || self.is_se(k) && k + 1 < e
-                    || self.w(k).ends_with("aient")
-                    || self.w(k).ends_with("ait")
-            };
+            let verb = |k: usize| self.verb_like(k) || self.is_se(k) && k + 1 < e;
             if (sa..e).any(|k| verb(k) && self.tok_quote[k].is_none()) {
                 sa = e + 1;
             }
@@ -2754,8 +2745,7 @@ impl<'a, 't> Work<'a, 't> {
             let mut commas = (first..c).filter(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
             match (commas.next(), commas.next(), commas.next()) {
                 (None, _, _) => true,
-                (Some(_), Some(second), None) => !(first + 1..second)
-                    .any(|k| self.is_aux(k) || self.is_se(k) || self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite)),
+                (Some(_), Some(second), None) => !(first + 1..second).any(|k| self.verb_like(k) || self.is_se(k)),
                 _ => false,
             }
         };
@@ -3459,6 +3449,12 @@ fn trim_stray_marks(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     let s = s + (inner.len() - inner.trim_start().len());
     (s, s + t.len())
+}
+
+/// A connective adverb (« cependant », « toutefois », "however"): it links
+/// a sentence to the one before, and is part of no phrase around it.
+fn is_connective(w: &str) -> bool {
+    matches!(w, "cependant" | "toutefois" | "pourtant" | "néanmoins" | "donc" | "ainsi" | "however" | "though")
 }
 
 /// A conjunction opening an adverbial clause of condition, time or cause
