@@ -1615,3 +1615,32 @@ fn a_restrictive_relative_reports_for_the_noun_phrase_before_it() {
     let r = only("Le ministre a lu une lettre qui affirme que la guerre est finie.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("une lettre", "la guerre est finie"));
 }
+
+#[test]
+fn a_request_attributes_the_quotation_it_asks_for_and_no_other() {
+    let r = only(
+        "La maire Claire Dutoit a demandé au gouvernement de « prendre enfin ses responsabilités » face à la crise.",
+    );
+    assert_eq!((r.kind, r.rule, r.cue.as_str()), ("partial", "partial_in_clause", "a demandé"));
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("La maire Claire Dutoit", "Claire Dutoit"));
+    let r = only("Les manifestants réclament « justice et vérité » pour la victime.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Les manifestants", "justice et vérité"));
+    // The object's quoted words are someone else's: the request is no source.
+    for q in quotes("L'autorité avait demandé à l'association de préciser les « études scientifiques » citées.")
+    {
+        assert_ne!(q.speaker, "L'autorité", "{}", q.text);
+    }
+    // A request is no claim: « demander que » reports nothing.
+    assert!(quotes("Le syndicat demande que les salaires soient augmentés de cinq pour cent.").is_empty());
+}
+
+#[test]
+fn words_owned_by_a_possessive_are_the_owner_s() {
+    let q = quotes("Le ministre Paul Garnier a parlé hier. Selon ses propos, la réforme sera votée en mars.");
+    let r = q.iter().find(|r| r.rule == "selon").expect("a selon claim");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("ses propos", "Paul Garnier"));
+    assert_eq!(r.text, "la réforme sera votée en mars");
+    // A plural owner is no one person.
+    let q = quotes("Paul Garnier et Claire Dutoit sont partis. Selon leurs propos, rien ne change.");
+    assert!(q.iter().all(|r| r.name.is_empty()), "{:?}", q.iter().map(|r| &r.name).collect::<Vec<_>>());
+}

@@ -470,3 +470,21 @@ fn an_organisation_head_takes_no_infinitive_as_its_complement() {
     let m = mentions("Il a demandé à l'Église vorlandaise de tenter une médiation.");
     assert!(!m.iter().any(|m| m.0.contains("tenter")), "{m:?}");
 }
+
+#[test]
+fn a_team_sheet_lists_players() {
+    let text = "Le club local a gagné la finale samedi.\n\nBravolek (7 arrêts)\nKarvinen L. (4/4)\nRuiz Talavera (1/6)\nMorency\n\
+                M'Baloum (0/1)\nPorte (2/3)\n\nLa saison reprend en mai.";
+    for name in ["Bravolek", "Karvinen L.", "Ruiz Talavera", "Morency", "M'Baloum", "Porte"] {
+        let (t, src, _) = find(text, name).unwrap_or_else(|| panic!("{name} not tagged"));
+        assert_eq!((t, src.as_str()), ("PER", "rule:roster"), "{name}");
+    }
+    // Three lines are no block; nor are lines without figures in brackets.
+    let short = "Bravolek (7 arrêts)\nKarvinen (4/4)\nMorency (1/6)\n";
+    assert!(find(short, "Bravolek").is_none());
+    let headings = "Introduction\nMéthodes\nRésultats\nDiscussion\nConclusion\n";
+    assert!(mentions(headings).iter().all(|m| m.2 != "rule:roster"));
+    // A league table lists clubs: listed places and acronyms are no players.
+    let table = "Lyon (45 pts)\nMarseille (42 pts)\nNantes (40 pts)\nBordeaux (38 pts)\nZorvak (35 pts)\n";
+    assert!(mentions(table).iter().all(|m| m.2 != "rule:roster"), "{:?}", mentions(table));
+}

@@ -8,6 +8,7 @@
 
 mod acronyms;
 pub mod linking;
+mod roster;
 pub mod rules;
 
 use crate::fxhash::FxHashMap as HashMap;
@@ -221,7 +222,9 @@ impl<'a> EntityTagger<'a> {
                 event: false,
             });
         }
-        rules::propose(&ctx, self.lexicons, self.gazetteer, &cands.clone(), &mut cands);
+        let listed = cands.clone();
+        rules::propose(&ctx, self.lexicons, self.gazetteer, &listed, &mut cands);
+        roster::propose(&ctx, &listed, &mut cands);
         let mut defined = Vec::new();
         let definitions = acronyms::define(&ctx, self.lexicons, self.gazetteer, &cands, &mut defined);
         cands.extend(defined);

@@ -302,8 +302,11 @@ impl<'a, 't> Work<'a, 't> {
                     .iter()
                     .enumerate()
                     .rev()
-                    .find(|(_, u)| self.tok(u.left).start <= qs_.open)
-                    .or_else(|| units.iter().enumerate().next());
+                    .find(|(_, u)| {
+                        self.tok(u.left).start <= qs_.open
+                            && (u.kind != CueKind::Request || self.requested(u.vg_end, first_tok))
+                    })
+                    .or_else(|| units.iter().enumerate().next().filter(|(_, u)| u.kind != CueKind::Request));
                 if let Some((ui, u)) = pick {
                     spoke[ui] = true;
                     let sp = &speakers[ui];
@@ -895,8 +898,15 @@ impl<'a, 't> Work<'a, 't> {
         while source_end > np_start + 1 && is_connective(self.w(source_end - 1)) {
             source_end -= 1;
         }
+        // « selon ses propos », « d’après ses déclarations »: words whose
+        // owner is named only by a possessive are the owner's, as a pronoun.
+        let possessed = owner_noun.is_some_and(|h| {
+            h + 1 == source_end && h > np_start && matches!(self.w(h - 1), "son" | "sa" | "ses" | "his" | "her")
+        });
         let subject = if source_end == np_start + 1 && PRONOUNS.contains(&self.w(np_start)) {
             Subject::Pronoun(self.tok(np_start).start, self.tok(np_start).end)
+        } else if possessed {
+            Subject::Pronoun(self.tok(np_start).start, self.tok(source_end - 1).end)
         } else {
             Subject::Np(np_start, source_end)
         };
@@ -1489,7 +1499,7 @@ impl<'a, 't> Work<'a, 't> {
                     // inverted (« …, estime le ministre »); « …, et espère
                     // rééditer ce triplé » continues the sentence's subject.
                     let kind_ok = match cue.kind {
-                        CueKind::Frame => false,
+                        CueKind::Frame | CueKind::Request => false,
                         CueKind::Opinion => inverted,
                         CueKind::Speech | CueKind::Incise => true,
                     };
@@ -2543,6 +2553,20 @@ impl<'a, 't> Work<'a, 't> {
         (b > a && b - a <= 12).then_some((a, b))
     }
 
+    /// Whether the quotation opening at token `q` is what a request verb
+    /// group ending at `vg_end` asks for: its object (« réclame « justice » »)
+    /// or the start of its clause or infinitive (« demande à l’État de
+    /// « … » », « a exigé que « … » »), with nothing but its addressee between.
+    fn requested(&self, vg_end: usize, q: usize) -> bool {
+        if q == vg_end {
+            return true;
+        }
+        q > vg_end
+            && q - vg_end <= 8
+            && matches!(self.w(q - 1), "de" | "d’" | "d'" | "que" | "qu’" | "qu'")
+            && (vg_end..q - 1).all(|k| self.tok(k).kind == TokenKind::Word && self.tok_quote[k].is_none())
+    }
+
     /// What the cue introduces, looking right of the verb group.
     fn content_after(&self, s: &Sentence, from: usize, kind: CueKind, inverted: bool) -> Content {
         // First: a complementiser, colon or quote within a few filler words
@@ -2556,12 +2580,12 @@ impl<'a, 't> Work<'a, 't> {
                 let passive = from >= 2 && matches!(self.w(from - 2), "été" | "est" | "sont" | "était" | "fut");
                 let adjacent =
                     (from..k).all(|j| self.is(j, WordClass::Adverb) || j == from && self.w(j) == "par" && !passive);
-                if adjacent && kind != CueKind::Frame {
+                if adjacent && !matches!(kind, CueKind::Frame | CueKind::Request) {
                     return Content::Quote(q);
                 }
                 break;
             }
-            if kind == CueKind::Frame {
+            if matches!(kind, CueKind::Frame | CueKind::Request) {
                 return Content::None;
             }
             match w {
@@ -3314,14 +3338,20 @@ impl<'a, 't> Work<'a, 't> {
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
     fn resolve_pronoun(&self, a: usize, b: usize, si: usize, last: &Option<(usize, Speaker)>) -> Speaker {
-        let p = self.d.text[a..b].to_lowercase();
+        // The first word decides: « selon ses propos » is resolved as its
+        // possessive, which in French does not tell the owner's gender.
+        let p = self.d.text[a..b].split_whitespace().next().unwrap_or("").to_lowercase();
         let unresolved = Speaker { span: Some((a, b)), entity: None, stype: SpeakerType::Desc };
         let want_female = match p.as_str() {
-            "elle" | "she" => true,
-            "il" | "he" | "lui" => false,
+            "elle" | "she" | "her" => Some(true),
+            "il" | "he" | "lui" | "his" => Some(false),
+            "son" | "sa" | "ses" => None,
             _ => return unresolved,
         };
-        let compatible = |e: usize| self.person_fits(e, want_female);
+        let compatible = |e: usize| match want_female {
+            Some(female) => self.person_fits(e, female),
+            None => self.d.entities[e].etype == EntityType::Per,
+        };
         // « Le Premier ministre a réaffirmé sa confiance au ministre, qu’il
         // juge « compétent » »: a pronoun inside a sentence whose subject
         // stands before it is that subject.
@@ -3378,7 +3408,7 @@ impl<'a, 't> Work<'a, 't> {
                     "le" | "un" | "ce" | "cet" => Some(false),
                     _ => None,
                 };
-                if sp.stype != SpeakerType::Per && head_female == Some(!want_female) {
+                if sp.stype != SpeakerType::Per && want_female.is_some_and(|f| head_female == Some(!f)) {
                     let (sa, sb) = self.span(x, y);
                     let mut persons = self.mentions_in(prev.start, prev.end).iter().filter(|m| compatible(m.entity));
                     if let (Some(m), None) = (persons.next(), persons.next()) {

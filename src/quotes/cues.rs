@@ -14,6 +14,11 @@ pub enum CueKind {
     Speech,
     /// Only attributes quotes in its clause (« qualifier X de « … » »).
     Frame,
+    /// A request (« demander à X de « … » », « réclamer « … » »): attributes
+    /// only a quotation that is its object or opens its infinitive, whose
+    /// words the request repeats; a quotation elsewhere in the clause is
+    /// more often someone else's.
+    Request,
     /// que-clauses and quotes, lower confidence (estimer, juger).
     Opinion,
     /// Speech only in an incise after a quote (« … », a lancé X).
@@ -93,9 +98,10 @@ impl CueLexicon {
             let kind = match t.get(r, "kind") {
                 "" | "speech" => CueKind::Speech,
                 "frame" => CueKind::Frame,
+                "request" => CueKind::Request,
                 "opinion" => CueKind::Opinion,
                 "incise" => CueKind::Incise,
-                k => return Err(t.error(r, format!("kind `{k}` is not speech, frame, opinion or incise"))),
+                k => return Err(t.error(r, format!("kind `{k}` is not speech, frame, request, opinion or incise"))),
             };
             let mut over: HashMap<&str, &str> = HashMap::default();
             for kv in t.get(r, "forms").split(';').map(str::trim).filter(|s| !s.is_empty()) {

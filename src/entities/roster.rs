@@ -1,0 +1,139 @@
+//! Team sheets: a block of lines that each hold one name and, most of them,
+//! a statistic in brackets, as match reports list the players:
+//!
+//! ```text
+//! Dupuis (7 arrêts)
+//! Karabatic L. (4/4)
+//! Ruiz Sanchez (1/6)
+//! Morency
+//! ```
+//!
+//! Each name is a person (`rule:roster`), though most are surnames alone
+//! that no list holds and many are also common words or towns. The block,
+//! not the line, is the evidence: at least four such lines, half of them
+//! with a number in brackets, and few names a list types as a place or an
+//! organisation (a league table lists clubs).
+
+use super::{Candidate, Ctx, EntityType, Source};
+use crate::segment::TokenKind;
+
+/// Fewest lines a block needs.
+const MIN_LINES: usize = 4;
+
+/// One line of a block: the name's tokens `[first, end)` and whether a
+/// bracketed number follows it.
+struct Line {
+    first: usize,
+    end: usize,
+    stats: bool,
+}
+
+/// Add a person candidate for every name of every team sheet in the
+/// document. `gaz` are the gazetteer's candidates, sorted by start.
+pub(crate) fn propose(ctx: &Ctx, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+    let mut block: Vec<Line> = Vec::new();
+    let mut next_line = usize::MAX;
+    for &k in &ctx.name_tokens {
+        let k = k as usize;
+        if !(ctx.tokens[k].newline_before || k == 0) {
+            continue;
+        }
+        let Some((line, line_end)) = parse_line(ctx, k) else { continue };
+        // A line that is not right after the block's last one ends the block.
+        if k != next_line {
+            flush(ctx, gaz, &mut block, out);
+        }
+        block.push(line);
+        next_line = line_end;
+    }
+    flush(ctx, gaz, &mut block, out);
+}
+
+/// The line starting at token `i`, if it is a name and an optional
+/// bracket, and the token after the line.
+fn parse_line(ctx: &Ctx, i: usize) -> Option<(Line, usize)> {
+    let n = ctx.tokens.len();
+    let line_end = (i + 1..n).find(|&j| ctx.tokens[j].newline_before).unwrap_or(n);
+    let mut j = i;
+    let mut words = 0;
+    while j < line_end && ctx.tokens[j].kind == TokenKind::Word {
+        let t = ctx.tokens[j];
+        // « M’Tima »: a word glued to the one before it is the same name word.
+        let glued = j > i && ctx.tokens[j - 1].end == t.start;
+        // « M’ » before it is a prefix of the name, not the pronoun.
+        let prefix = j + 1 < line_end && ctx.tokens[j + 1].start == t.end && ctx.word(j).ends_with(['\'', '’']);
+        if !glued {
+            words += 1;
+            if words > 3 || !t.cap || !(prefix || name_word(ctx, j)) {
+                return None;
+            }
+        }
+        j += 1;
+        // « Karabatic L. »: an initial keeps its full stop.
+        if j < line_end && ctx.word(j) == "." && ctx.word(j - 1).chars().count() == 1 {
+            j += 1;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let name_end = j;
+    let mut stats = false;
+    if j < line_end {
+        // Only a bracket closing the line may follow: « (8/9 dont 4 pen) ».
+        if ctx.word(j) != "(" || ctx.word(line_end - 1) != ")" {
+            return None;
+        }
+        stats = (j + 1..line_end - 1).any(|k| ctx.tokens[k].kind == TokenKind::Number);
+        if !stats || (j + 1..line_end - 1).any(|k| matches!(ctx.word(k), "(" | ")")) {
+            return None;
+        }
+    }
+    Some((Line { first: i, end: name_end, stats }, line_end))
+}
+
+/// A word that may be part of a player's name: no function word, title,
+/// organisation or place head, and no acronym (a club: « PSG (3) »).
+fn name_word(ctx: &Ctx, j: usize) -> bool {
+    let info = ctx.info(j);
+    let w = ctx.word(j);
+    let acronym = w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    !info.is_function_word() && info.title.is_none() && info.head.is_none() && !acronym
+}
+
+/// Emit the block's names if the block is a team sheet; empty it.
+fn flush(ctx: &Ctx, gaz: &[Candidate], block: &mut Vec<Line>, out: &mut Vec<Candidate>) {
+    let lines = std::mem::take(block);
+    if lines.len() < MIN_LINES || lines.iter().filter(|l| l.stats).count() * 2 < lines.len() {
+        return;
+    }
+    let listed = |l: &Line| {
+        let (start, end) = (ctx.tokens[l.first].start, ctx.tokens[l.end - 1].end);
+        let g = gaz.partition_point(|c| c.start < start);
+        gaz.get(g).filter(|c| c.start == start && c.end == end).map(|c| c.etype)
+    };
+    // A list of places or bodies (a league table, election results by town)
+    // holds more than a few listed ones.
+    let elsewhere = lines.iter().filter(|l| matches!(listed(l), Some(EntityType::Loc | EntityType::Org))).count();
+    if elsewhere * 4 > lines.len() {
+        return;
+    }
+    for l in &lines {
+        // A listed person keeps its entry; a town's name on a team sheet
+        // is a player's, so the rule outranks the list there.
+        let priority = match listed(l) {
+            Some(EntityType::Per) => continue,
+            Some(_) => 4,
+            None => 2,
+        };
+        out.push(Candidate {
+            start: ctx.tokens[l.first].start,
+            end: ctx.tokens[l.end - 1].end,
+            etype: EntityType::Per,
+            entry: None,
+            source: Source::Rule("rule:roster"),
+            priority,
+            event: false,
+        });
+    }
+}
