@@ -70,6 +70,9 @@ pub enum AttrRole {
     /// A count or an estimate after « selon »: its issuer, if named, is the
     /// source (« selon un bilan des autorités »), else there is none.
     Evidence,
+    /// A noun for a person that news uses to refer back to the person it
+    /// just named (« l’élu », « l’intéressé », « le quinquagénaire »).
+    Anaphor,
 }
 
 impl AttrRole {
@@ -85,6 +88,7 @@ impl AttrRole {
         ("clause_cue", AttrRole::ClauseCue),
         ("compound_que", AttrRole::CompoundQue),
         ("evidence", AttrRole::Evidence),
+        ("anaphor", AttrRole::Anaphor),
     ];
     fn bit(self) -> u16 {
         1 << (self as u16)
@@ -370,7 +374,7 @@ mod tests {
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
         assert!(
-            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence"),
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor"),
             "{e}"
         );
     }

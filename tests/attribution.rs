@@ -1644,3 +1644,30 @@ fn words_owned_by_a_possessive_are_the_owner_s() {
     let q = quotes("Paul Garnier et Claire Dutoit sont partis. Selon leurs propos, rien ne change.");
     assert!(q.iter().all(|r| r.name.is_empty()), "{:?}", q.iter().map(|r| &r.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_age_and_bare_appositions_after_a_name_belong_to_the_subject() {
+    let r = only("Marie Dubois, 45 ans, mère de trois enfants, a déclaré que la peur était partout.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Marie Dubois, 45 ans, mère de trois enfants", "Marie Dubois"));
+    let r = only("Karim Benali, syndicaliste chevronné, affirme que rien n'est prêt.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Karim Benali, syndicaliste chevronné", "Karim Benali"));
+    // A place before the comma is no name the apposition describes.
+    let r = only("À Lyon, agriculteurs et éleveurs ont dénoncé une « trahison ».");
+    assert_eq!(r.speaker, "agriculteurs et éleveurs");
+}
+
+#[test]
+fn a_generic_description_refers_back_to_the_person_just_named() {
+    let text = "Le président de la région, Hervé Morin, a rencontré les agriculteurs. \
+                « Nous allons débloquer une aide », a promis l'élu.";
+    let r = only(text);
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("l'élu", "Hervé Morin"));
+    // The article's gender must fit the name's.
+    let r = only("Marie Durand a été entendue. « Je suis innocent », a répété le quinquagénaire.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le quinquagénaire", ""));
+    // Not a person named three sentences before.
+    let r = only(
+        "Marie Durand est partie. Le temps passe. Il pleut. Rien ne change. « Tout va bien », dit la quinquagénaire.",
+    );
+    assert_eq!(r.name, "");
+}

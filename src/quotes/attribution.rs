@@ -2241,15 +2241,7 @@ impl<'a, 't> Work<'a, 't> {
         // Apposition with the previous segment, less a subordinator or a
         // conjunction opening it (« Si X, porte-parole de Y, annonce »).
         if let Some(&(pa, pb)) = segs.last() {
-            let pa = if pa + 1 < pb
-                && matches!(
-                    self.w(pa),
-                    "si" | "et" | "mais" | "car" | "quand" | "lorsque" | "puisque" | "and" | "but" | "if" | "when"
-                ) {
-                pa + 1
-            } else {
-                pa
-            };
+            let pa = pa + self.opens_with_subordinator(pa, pb) as usize;
             if pb + 1 == sa && pb > pa && self.w(pb) == "," {
                 let cur_name = self.name_segment(sa, sb);
                 let prev_name = self.name_segment(pa, pb);
@@ -2270,7 +2262,54 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
+        // « Marie X, 45 ans, mère de trois enfants, témoigne »: an age and
+        // bare noun phrases apposed to a person's name describe the person;
+        // the subject runs from the name.
+        let (mut ca, mut cb) = (sa, sb);
+        for &(pa, pb) in segs.iter().rev().take(3) {
+            if pb + 1 != ca || self.w(pb) != "," || !self.bare_apposition(ca, cb) {
+                break;
+            }
+            let pa = pa + self.opens_with_subordinator(pa, pb) as usize;
+            let person = self
+                .mention_at(pa)
+                .is_some_and(|m| self.d.entities[m.entity].etype == EntityType::Per && m.end == self.tok(pb - 1).end);
+            if person {
+                return Some((pa, sb));
+            }
+            (ca, cb) = (pa, pb);
+        }
         Some((sa, sb))
+    }
+
+    /// Segment [a, b) opens with a subordinator or conjunction that is no
+    /// part of a subject after it (« Si X, porte-parole de Y, annonce »).
+    fn opens_with_subordinator(&self, a: usize, b: usize) -> bool {
+        a + 1 < b
+            && matches!(
+                self.w(a),
+                "si" | "et" | "mais" | "car" | "quand" | "lorsque" | "puisque" | "and" | "but" | "if" | "when"
+            )
+    }
+
+    /// [a, b) is an apposition that needs no determiner: an age (« 45
+    /// ans ») or a noun phrase opening with a common noun or adjective
+    /// (« mère de trois enfants », « agriculteur à Lyon »), not a verb,
+    /// participle, adverb or function word.
+    fn bare_apposition(&self, a: usize, b: usize) -> bool {
+        if b == a + 2 && self.tok(a).kind == TokenKind::Number && matches!(self.w(a + 1), "ans" | "an") {
+            return true;
+        }
+        b > a
+            && b - a <= 8
+            && self.tok(a).kind == TokenKind::Word
+            && !self.tok(a).cap
+            && !self.d.words[a].is_function_word()
+            && !self.is(a, WordClass::Adverb)
+            && !self.verb_like(a)
+            && !self.participial(a)
+            && self.cue(a).is_none()
+            && (a..b).all(|k| self.tok_quote[k].is_none() && !self.is_aux(k))
     }
 
     /// The reflexive pronoun « se » / « s’ ».
@@ -3186,7 +3225,7 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
-        if let Some(e) = self.described_person(a, b) {
+        if let Some(e) = self.described_person(a, b).or_else(|| self.anaphoric_person(a, b)) {
             return Speaker { span: Some((sa, sb)), entity: Some(e), stype: SpeakerType::Per };
         }
         if let Some(e) = self.described_body(a, b) {
@@ -3231,6 +3270,44 @@ impl<'a, 't> Work<'a, 't> {
             };
             ((has(role_word) || titled()) && nationality.is_none_or(has)).then_some(m.entity)
         })
+    }
+
+    /// « « … », a promis l’élu », « Le quinquagénaire affirme »: a definite
+    /// article, perhaps an adjective, and a noun that refers back to a
+    /// person (`anaphor` in `attribution_words.tsv`), with adjectives at
+    /// most after it, is the latest person named outside quotations in
+    /// this sentence or the two before, if the article's gender fits.
+    fn anaphoric_person(&self, a: usize, b: usize) -> Option<usize> {
+        if b <= a + 1 || b > a + 4 {
+            return None;
+        }
+        let female = match self.w(a) {
+            "le" => Some(false),
+            "la" => Some(true),
+            "l’" | "l'" => None,
+            _ => return None,
+        };
+        let head = (a + 1..b.min(a + 3)).find(|&k| self.has(k, AttrRole::Anaphor))?;
+        let plain = |k: usize| {
+            let t = self.tok(k);
+            t.kind == TokenKind::Word && !t.cap && !self.d.words[k].is_function_word()
+        };
+        if !(a + 1..b).all(|k| k == head || plain(k)) {
+            return None;
+        }
+        let first = self.first_token_at(self.tok(a).start);
+        let si = self.d.sentences.partition_point(|s| s.end_token <= first);
+        let from = self.d.sentences.get(si.saturating_sub(2)).map_or(0, |s| s.start);
+        let m = self.mentions_before(self.tok(a).start).iter().rev().find(|m| {
+            let q = self.d.quotes.partition_point(|q| q.close <= m.start);
+            !(q < self.d.quotes.len() && self.d.quotes[q].open <= m.start)
+                && self.d.entities[m.entity].etype == EntityType::Per
+        })?;
+        let fits = match female {
+            Some(f) => self.person_fits(m.entity, f),
+            None => true,
+        };
+        (m.start >= from && fits).then_some(m.entity)
     }
 
     /// « la compagnie aérienne », « l’armée »: a definite article, an
