@@ -488,3 +488,31 @@ fn a_team_sheet_lists_players() {
     let table = "Lyon (45 pts)\nMarseille (42 pts)\nNantes (40 pts)\nBordeaux (38 pts)\nZorvak (35 pts)\n";
     assert!(mentions(table).iter().all(|m| m.2 != "rule:roster"), "{:?}", mentions(table));
 }
+
+#[test]
+fn a_lower_case_long_form_opening_with_an_organisation_head_is_defined() {
+    let text = "Le dossier a été transmis à l'office régional des eaux vives (OREV). L'OREV a confirmé.";
+    let (t, src, name) = find(text, "office régional des eaux vives").expect("long form");
+    assert_eq!((t, src.as_str(), name.as_str()), ("ORG", "rule:acronym_definition", "office régional des eaux vives"));
+    assert_eq!(find(text, "OREV").unwrap().2, "office régional des eaux vives");
+    // Not any lower-case words that spell the letters.
+    assert!(find("Il a parlé de la reprise économique rapide (REP) hier.", "reprise économique rapide").is_none());
+}
+
+#[test]
+fn an_acronym_before_a_number_is_a_designation() {
+    assert!(find("La supernova KRZ 2011a a été observée par le télescope.", "KRZ").is_none());
+    assert_eq!(find("Le KRZ a été fondé en 1990.", "KRZ").unwrap().0, "ORG");
+}
+
+#[test]
+fn an_institution_in_lower_case_with_a_named_complement_is_an_organisation() {
+    let text = "L'enquête a été confiée à la gendarmerie de Valbrune et à l'université de Castelmoran.";
+    assert_eq!(find(text, "gendarmerie de Valbrune").map(|m| m.0), Some("ORG"));
+    assert_eq!(find(text, "université de Castelmoran").map(|m| m.0), Some("ORG"));
+    // Not without a name: « un comité de quartier ».
+    assert!(mentions("Ils ont fondé un comité de quartier.").is_empty());
+    // A passive participle before its agent is no adjective of the name.
+    let text = "Une étude de l'université d'État de Pennsylvanie dirigée par un chercheur le confirme.";
+    assert_eq!(find(text, "université d'État de Pennsylvanie").map(|m| m.0), Some("ORG"));
+}

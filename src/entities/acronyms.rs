@@ -14,7 +14,7 @@
 
 use super::{fold_char, Candidate, Ctx, EntityType, Source};
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{HeadKind, Lexicons};
 use crate::segment::TokenKind;
 
 /// A short form defined in the document: `short` names the entity of the
@@ -126,7 +126,8 @@ fn fold(c: char) -> char {
 /// before the bracket, up to a punctuation mark; the first letter must start
 /// a word (or a part of a hyphenated word: « démocratie-Forces »), and that
 /// word must be a capitalised content word, neither a role nor a given
-/// name. At most half the letters may be
+/// name, or an organisation's head noun in lower case (« cour pénale
+/// internationale (CPI) »). At most half the letters may be
 /// matched inside words (« FIDH » from « Fédération internationale des
 /// ligues des droits de l'homme »), and the long form holds at most
 /// `letters + 6` words: a person's name seldom spells a party's initials.
@@ -180,6 +181,11 @@ fn long_form_start(ctx: &Ctx, lx: &Lexicons, open: usize, letters: &[char]) -> O
     let info = ctx.info(first);
     let content_first =
         t.cap && !info.is_function_word() && info.title.is_none() && info.given_name(lx, ctx.word(first)).is_none();
+    // « cour pénale internationale (CPI) », « institut géologique
+    // américain (USGS) »: a long form written in lower case opens with an
+    // organisation's head noun.
+    let org_head = !t.cap && info.head_written(lx, ctx.word(first)).is_some_and(|h| h.kind == HeadKind::Org);
+    let content_first = content_first || org_head;
     (content_first && open - first >= 2 && 2 * inside <= letters.len()).then_some(first)
 }
 

@@ -162,7 +162,12 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 }
             }
             let acronym = is_acronym(w) || is_joined_acronym(w);
-            if acronym && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w) {
+            // « KSN 2011a », « IRS 43 »: an acronym and a number name a
+            // designation (an object, a model, an edition), not a body.
+            let designation =
+                i + 1 < n && ctx.tokens[i + 1].start == t.end + 1 && ctx.word(i + 1).as_bytes()[0].is_ascii_digit();
+            if acronym && !designation && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w)
+            {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
                 // « HBC Nantes », « FC Zorvak »: an acronym and the listed
                 // place right after it, ending the name, are a club or a
@@ -690,7 +695,8 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
             break;
         }
         let lower = ctx.lower(j);
-        let adjective_like = ctx.info(j).is_demonym() || head_cap && is_plain_adjective(lower);
+        let adjective_like =
+            (ctx.info(j).is_demonym() || head_cap && is_plain_adjective(lower)) && !before_agent(ctx, j);
         if !adjective_like {
             break;
         }
@@ -756,7 +762,8 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
                 let tk = ctx.tokens[k];
                 let lk = ctx.lower(k);
                 let name_word = tk.cap && !ctx.info(k).is_function_word();
-                let adjective = !tk.cap && (ctx.info(k).is_demonym() || is_plain_adjective(lk));
+                let adjective =
+                    !tk.cap && (ctx.info(k).is_demonym() || is_plain_adjective(lk)) && !before_agent(ctx, k);
                 if name_word || adjective {
                     k += 1;
                 } else {
@@ -781,6 +788,7 @@ fn org_head(ctx: &Ctx, lx: &Lexicons, gaz: &[Candidate], i: usize, head: Head) -
                 && !ctx.tokens[k].cap
                 && !ctx.tokens[k].newline_before
                 && (ctx.info(k).is_demonym() || is_plain_adjective(ctx.lower(k)))
+                && !before_agent(ctx, k)
             {
                 k += 1;
             }
@@ -996,6 +1004,12 @@ pub(crate) fn is_plain_adjective(lower: &str) -> bool {
     const WORDS: &[&str] =
         &["uni", "unie", "unis", "unies", "libre", "libres", "suprême", "arabe", "arabes", "islamique"];
     WORDS.contains(&lower) || ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
+/// Token `k` is a participle before its agent (« dirigée par », "led
+/// by"): a passive that describes the name, no adjective of it.
+fn before_agent(ctx: &Ctx, k: usize) -> bool {
+    k + 1 < ctx.tokens.len() && matches!(ctx.lower(k + 1), "par" | "by")
 }
 
 /// `à`, `en`, `au`, `aux`, `in` directly before token `i + 1`.
