@@ -20,6 +20,9 @@ use crate::segment::TokenKind;
 /// Fewest lines a block needs.
 const MIN_LINES: usize = 4;
 
+/// Longest line of a team sheet, in bytes (a name and its figures).
+const MAX_LINE_BYTES: usize = 80;
+
 /// One line of a block: the name's tokens `[first, end)` and whether a
 /// bracketed number follows it.
 struct Line {
@@ -31,12 +34,24 @@ struct Line {
 /// Add a person candidate for every name of every team sheet in the
 /// document. `gaz` are the gazetteer's candidates, sorted by start.
 pub(crate) fn propose(ctx: &Ctx, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+    let Some(first) = ctx.tokens.first() else { return };
+    let bytes = &ctx.text.as_bytes()[first.start..];
     let mut block: Vec<Line> = Vec::new();
     let mut next_line = usize::MAX;
-    for &k in &ctx.name_tokens {
-        let k = k as usize;
-        if !(ctx.tokens[k].newline_before || k == 0) {
+    // Lines start after the newlines, which are few, and a team sheet's
+    // are short: find them in the bytes, and look up the tokens of short
+    // lines only.
+    let mut line_start = Some(0);
+    let mut newlines = memchr::memchr_iter(b'\n', bytes);
+    while let Some(from) = line_start {
+        let to = newlines.next();
+        line_start = to.map(|t| t + 1);
+        if to.unwrap_or(bytes.len()) - from > MAX_LINE_BYTES || bytes[from..].first().is_some_and(|&b| b == b'\n') {
             continue;
+        }
+        let k = ctx.tokens.partition_point(|t| t.start < first.start + from);
+        if k >= ctx.tokens.len() {
+            break;
         }
         let Some((line, line_end)) = parse_line(ctx, k) else { continue };
         // A line that is not right after the block's last one ends the block.
@@ -50,18 +65,19 @@ pub(crate) fn propose(ctx: &Ctx, gaz: &[Candidate], out: &mut Vec<Candidate>) {
 }
 
 /// The line starting at token `i`, if it is a name and an optional
-/// bracket, and the token after the line.
+/// bracket, and the token after the line. Most lines are prose: the walk
+/// gives up at their first word that is no name word, not at their end.
 fn parse_line(ctx: &Ctx, i: usize) -> Option<(Line, usize)> {
     let n = ctx.tokens.len();
-    let line_end = (i + 1..n).find(|&j| ctx.tokens[j].newline_before).unwrap_or(n);
+    let ends_line = |j: usize| j >= n || j > i && ctx.tokens[j].newline_before;
     let mut j = i;
     let mut words = 0;
-    while j < line_end && ctx.tokens[j].kind == TokenKind::Word {
+    while !ends_line(j) && (j == i || ctx.tokens[j].kind == TokenKind::Word) {
         let t = ctx.tokens[j];
         // « M’Tima »: a word glued to the one before it is the same name word.
         let glued = j > i && ctx.tokens[j - 1].end == t.start;
         // « M’ » before it is a prefix of the name, not the pronoun.
-        let prefix = j + 1 < line_end && ctx.tokens[j + 1].start == t.end && ctx.word(j).ends_with(['\'', '’']);
+        let prefix = j + 1 < n && ctx.tokens[j + 1].start == t.end && ctx.word(j).ends_with(['\'', '’']);
         if !glued {
             words += 1;
             if words > 3 || !t.cap || !(prefix || name_word(ctx, j)) {
@@ -70,26 +86,32 @@ fn parse_line(ctx: &Ctx, i: usize) -> Option<(Line, usize)> {
         }
         j += 1;
         // « Karabatic L. »: an initial keeps its full stop.
-        if j < line_end && ctx.word(j) == "." && ctx.word(j - 1).chars().count() == 1 {
+        if !ends_line(j) && ctx.word(j) == "." && ctx.word(j - 1).chars().count() == 1 {
             j += 1;
         }
     }
-    if words == 0 {
+    let name_end = j;
+    if ends_line(j) {
+        return Some((Line { first: i, end: name_end, stats: false }, j));
+    }
+    // Only a bracket closing the line may follow, holding a number and no
+    // other bracket: « (8/9 dont 4 pen) ».
+    if ctx.word(j) != "(" {
         return None;
     }
-    let name_end = j;
-    let mut stats = false;
-    if j < line_end {
-        // Only a bracket closing the line may follow: « (8/9 dont 4 pen) ».
-        if ctx.word(j) != "(" || ctx.word(line_end - 1) != ")" {
-            return None;
+    let mut number = false;
+    j += 1;
+    while !ends_line(j) && j - name_end <= 12 {
+        match ctx.word(j) {
+            ")" => {
+                return (number && ends_line(j + 1)).then_some((Line { first: i, end: name_end, stats: true }, j + 1));
+            }
+            "(" => return None,
+            _ => number |= ctx.tokens[j].kind == TokenKind::Number,
         }
-        stats = (j + 1..line_end - 1).any(|k| ctx.tokens[k].kind == TokenKind::Number);
-        if !stats || (j + 1..line_end - 1).any(|k| matches!(ctx.word(k), "(" | ")")) {
-            return None;
-        }
+        j += 1;
     }
-    Some((Line { first: i, end: name_end, stats }, line_end))
+    None
 }
 
 /// A word that may be part of a player's name: no function word, title,

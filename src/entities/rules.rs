@@ -165,8 +165,12 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
             // « KSN 2011a », « IRS 43 »: an acronym and a number name a
             // designation (an object, a model, an edition), not a body.
             let designation =
-                i + 1 < n && ctx.tokens[i + 1].start == t.end + 1 && ctx.word(i + 1).as_bytes()[0].is_ascii_digit();
-            if acronym && !designation && info.zipf < 3.0 && !info.is_function_word() && !info.is_common_acronym(lx, w)
+                || i + 1 < n && ctx.tokens[i + 1].start == t.end + 1 && ctx.word(i + 1).as_bytes()[0].is_ascii_digit();
+            if acronym
+                && !designation()
+                && info.zipf < 3.0
+                && !info.is_function_word()
+                && !info.is_common_acronym(lx, w)
             {
                 out.push(cand(ctx, i, i + 1, EntityType::Org, "rule:acronym", 1));
                 // « HBC Nantes », « FC Zorvak »: an acronym and the listed
