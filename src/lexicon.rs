@@ -73,6 +73,10 @@ pub enum AttrRole {
     /// A noun for a person that news uses to refer back to the person it
     /// just named (« l’élu », « l’intéressé », « le quinquagénaire »).
     Anaphor,
+    /// A noun for where or how words were published (« dans un
+    /// communiqué », « sur son compte »): an adjunct between an inverted
+    /// cue and its subject.
+    Medium,
 }
 
 impl AttrRole {
@@ -89,6 +93,7 @@ impl AttrRole {
         ("compound_que", AttrRole::CompoundQue),
         ("evidence", AttrRole::Evidence),
         ("anaphor", AttrRole::Anaphor),
+        ("medium", AttrRole::Medium),
     ];
     fn bit(self) -> u16 {
         1 << (self as u16)
@@ -374,7 +379,7 @@ mod tests {
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
         assert!(
-            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor"),
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor, medium"),
             "{e}"
         );
     }

@@ -1671,3 +1671,22 @@ fn a_generic_description_refers_back_to_the_person_just_named() {
     );
     assert_eq!(r.name, "");
 }
+
+#[test]
+fn where_the_words_were_published_stands_between_an_inverted_cue_and_its_subject() {
+    let r = only("« C'est une honte », a réagi sur Twitter le député Paul Morel.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le député Paul Morel", "Paul Morel"));
+    let r = only("« Nous restons mobilisés », a indiqué lors d'une conférence de presse le préfet.");
+    assert_eq!(r.speaker, "le préfet");
+    let r = only("« Rien n'est décidé », a expliqué dans un entretien au Monde la ministre Claire Dutoit.");
+    assert_eq!(r.name, "Claire Dutoit");
+    // A medium is no subject where nothing follows it.
+    let r = only("Le ministre a déclaré dans un communiqué que la réforme serait votée.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le ministre", "la réforme serait votée"));
+}
+
+#[test]
+fn a_relative_on_a_selon_source_is_neither_source_nor_claim() {
+    let r = only("Selon le quotidien Le Monde, qui cite des sources diplomatiques, l'accord serait signé lundi.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le quotidien Le Monde", "l'accord serait signé lundi"));
+}

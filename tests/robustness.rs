@@ -982,6 +982,8 @@ fn every_word_prefix_of_reporting_sentences() {
         "Il se dit en revanche opposé, a fait part de sa « vive émotion » et estime avoir réuni, sans préciser de montant, telle que prévu.",
         "Si Paul Durand, porte-parole, annonce qu' « il part », selon ce qu'a déclaré le ministre Marc Dinet toutefois, il a annoncé son choix : Marc Dinet.",
         "Le bébé irait « bien » et « il dort », déclare un militant opposé à la loi qui a crié « non » et a décidé de « partir \" vite ».",
+        "« Non », a réagi sur son compte Twitter au Monde Marie Dubois, 45 ans, mère de trois enfants, puis l'élu a demandé à X de « partir ».",
+        "Selon le quotidien Le Monde, qui cite ses propos, l'élu a expliqué dans un entretien au Monde la situation.",
     ];
     for (n, s) in sentences.iter().enumerate() {
         let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);

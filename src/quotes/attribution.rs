@@ -850,6 +850,7 @@ impl<'a, 't> Work<'a, 't> {
         let initial = initial || self.after_connective(s, i);
         let comma =
             (np_start..s.end_token.min(np_start + 14)).find(|&k| self.is_punct(k, ",") || self.tok_quote[k].is_some());
+        let mut relative_at = None;
         let np_end = match comma {
             // « D'après un sondage publié dimanche, … »: the source runs to
             // the comma, or to the end of its apposition.
@@ -860,7 +861,14 @@ impl<'a, 't> Work<'a, 't> {
                 // « …, surveillant les milieux X, »: so is a participial
                 // phrase describing them.
                 let among = |k: usize| matches!(self.w(k), "dont" | "notamment" | "including");
-                while e + 2 < s.end_token && (among(e + 1) || e > c && self.participial(e + 1)) {
+                // « Selon le quotidien X, qui cite des diplomates, … »: a
+                // relative on the source describes it, and is no part of it.
+                if e + 2 < s.end_token && matches!(self.w(e + 1), "qui" | "who") {
+                    relative_at = Some(e);
+                }
+                while e + 2 < s.end_token
+                    && (among(e + 1) || e > c && self.participial(e + 1) || relative_at == Some(e))
+                {
                     let from = e + 1 + among(e + 1) as usize;
                     let Some(c2) = (from + 1..s.end_token.min(from + 14)).find(|&k| self.is_punct(k, ",")) else {
                         break;
@@ -891,7 +899,8 @@ impl<'a, 't> Work<'a, 't> {
                 self.w(k) == "à" && self.press_addressee(k + 1, np_end)
                     || self.w(k) == "(" && (k + 2..np_end).find(|&c| self.w(c) == ")").is_some_and(|c| c > k + 2)
             })
-            .unwrap_or(np_end);
+            .unwrap_or(np_end)
+            .min(relative_at.unwrap_or(np_end));
         // « Selon d’autres sources cependant, … »: a connective adverb
         // ending the phrase is no part of the source.
         let mut source_end = source_end;
@@ -1759,6 +1768,12 @@ impl<'a, 't> Work<'a, 't> {
                     Some(e) => e - k,
                     None => return k,
                 },
+                // Where the words were published: « a réagi sur Twitter le
+                // député », « a indiqué dans un communiqué le ministère ».
+                ["sur" | "dans" | "devant" | "lors" | "en", ..] => match self.medium_end(end, k) {
+                    Some(e) => e - k,
+                    None => return k,
+                },
                 // The same between commas: « a déclaré, mardi, le maire »,
                 // « a confié, à Reuters, le directeur ».
                 [",", ..] if commas => {
@@ -1807,6 +1822,52 @@ impl<'a, 't> Work<'a, 't> {
             k += 1;
         }
         (k > j && k < end && self.is(k, WordClass::Determiner)).then_some(k)
+    }
+
+    /// The end of a medium adjunct opening at the preposition at token `k`
+    /// (« sur Twitter », « dans un communiqué », « lors d’une conférence de
+    /// presse », « sur son compte X »), if a subject starts right after it
+    /// (a determiner or a capitalised word) before token `end`.
+    fn medium_end(&self, end: usize, k: usize) -> Option<usize> {
+        let mut j = k + 1;
+        if self.w(k) == "lors" {
+            (j < end && matches!(self.w(j), "de" | "d’" | "d'" | "du")).then_some(())?;
+            j += 1;
+        }
+        if j < end && self.is(j, WordClass::Determiner) {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // A medium is named as a body (« Twitter », « France Inter »).
+        let body_end = |j: usize| {
+            self.mention_at(j)
+                .filter(|m| self.d.entities[m.entity].etype == EntityType::Org)
+                .map(|m| self.first_token_at(m.end))
+        };
+        let e = if self.has(j, AttrRole::Medium) {
+            let mut e = j + 1;
+            // « conférence de presse », « compte Twitter », « entretien au Monde ».
+            if e + 1 < end && matches!(self.w(e), "de" | "d’" | "d'") && self.has(e + 1, AttrRole::Medium) {
+                e += 2;
+            }
+            if e < end {
+                let named = match self.w(e) {
+                    "à" | "au" | "aux" if e + 1 < end => body_end(e + 1),
+                    "à" | "au" | "aux" => None,
+                    _ => body_end(e),
+                };
+                e = named.unwrap_or(e);
+            }
+            e
+        } else {
+            body_end(j).filter(|_| self.w(k) != "en")?
+        };
+        let subject_starts = e < end
+            && (self.is(e, WordClass::Determiner) && !self.tok(e).cap || self.tok(e).cap)
+            && self.tok(e).kind == TokenKind::Word;
+        subject_starts.then_some(e)
     }
 
     /// A word for the press, as an addressee (« à la presse »).
