@@ -1690,3 +1690,12 @@ fn a_relative_on_a_selon_source_is_neither_source_nor_claim() {
     let r = only("Selon le quotidien Le Monde, qui cite des sources diplomatiques, l'accord serait signé lundi.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le quotidien Le Monde", "l'accord serait signé lundi"));
 }
+
+#[test]
+fn a_seat_after_au_belongs_to_a_description_that_a_name_ends() {
+    let r = only("« C'est une honte », a réagi le président du groupe LR au Sénat, Paul Morel.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le président du groupe LR au Sénat, Paul Morel", "Paul Morel"));
+    // Without a name after it, « au » opens the addressee.
+    let r = only("« C'est une honte », a déclaré le ministre au Figaro.");
+    assert_eq!(r.speaker, "le ministre");
+}

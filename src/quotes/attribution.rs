@@ -1648,8 +1648,6 @@ impl<'a, 't> Work<'a, 't> {
                         | "devant"
                         | "sur"
                         | "par"
-                        | "au"
-                        | "aux"
                         | "in"
                         | "on"
                         | "at"
@@ -1682,7 +1680,8 @@ impl<'a, 't> Work<'a, 't> {
                         | "vendredi"
                         | "samedi"
                         | "dimanche"
-                ) || self.is_aux(k)
+                ) || matches!(w, "au" | "aux") && !self.seat_before_name(k, s.end_token)
+                    || self.is_aux(k)
                     // A capitalised cue form after a capitalised word is
                     // part of a name (« le Canard Enchaîné »).
                     || self.cue(k).is_some()
@@ -1868,6 +1867,19 @@ impl<'a, 't> Work<'a, 't> {
             && (self.is(e, WordClass::Determiner) && !self.tok(e).cap || self.tok(e).cap)
             && self.tok(e).kind == TokenKind::Word;
         subject_starts.then_some(e)
+    }
+
+    /// « le président du groupe au Sénat, X »: « au » or « aux » at token
+    /// `k` opens a capitalised seat (one to three words) that the name
+    /// apposed after a comma ends, so it is part of the description, not an
+    /// addressee (« a déclaré le ministre au Figaro »).
+    fn seat_before_name(&self, k: usize, end: usize) -> bool {
+        let word = |j: usize| j < end && self.tok(j).cap && self.tok(j).kind == TokenKind::Word;
+        let mut j = k + 1;
+        while word(j) && j - k <= 3 {
+            j += 1;
+        }
+        j > k + 1 && j + 1 < end && self.is_punct(j, ",") && word(j + 1) && !self.is(j + 1, WordClass::Determiner)
     }
 
     /// A word for the press, as an addressee (« à la presse »).
