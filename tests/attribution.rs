@@ -1680,6 +1680,9 @@ fn where_the_words_were_published_stands_between_an_inverted_cue_and_its_subject
     assert_eq!(r.speaker, "le préfet");
     let r = only("« Rien n'est décidé », a expliqué dans un entretien au Monde la ministre Claire Dutoit.");
     assert_eq!(r.name, "Claire Dutoit");
+    // So does a month or a year after « en ».
+    let r = only("« Il faut agir vite », a déclaré en juin le ministre de la Santé.");
+    assert_eq!(r.speaker, "le ministre de la Santé");
     // A medium is no subject where nothing follows it.
     let r = only("Le ministre a déclaré dans un communiqué que la réforme serait votée.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le ministre", "la réforme serait votée"));

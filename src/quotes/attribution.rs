@@ -1760,6 +1760,8 @@ impl<'a, 't> Work<'a, 't> {
                 // « a déclaré mardi soir le ministre », « hier »
                 [d, "matin" | "soir" | "après-midi", _] if WEEKDAYS.contains(&d) => 2,
                 [d, ..] if WEEKDAYS.contains(&d) || matches!(d, "hier" | "aujourd’hui" | "aujourd'hui") => 1,
+                // « a déclaré en juin le ministre », « en 2019 ».
+                ["en", m, _] if MONTHS.contains(&m) || k + 1 < end && self.tok(k + 1).kind == TokenKind::Number => 2,
                 [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
@@ -3660,6 +3662,21 @@ fn opens_adverbial(w: &str) -> bool {
 /// French days of the week, lower case: a time adverbial between a cue and
 /// its subject (« a déclaré mardi le ministre »).
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
 fn inverted_aux(w: &str) -> Option<&str> {
