@@ -1832,7 +1832,9 @@ impl<'a, 't> Work<'a, 't> {
     fn medium_end(&self, end: usize, k: usize) -> Option<usize> {
         let mut j = k + 1;
         if self.w(k) == "lors" {
-            (j < end && matches!(self.w(j), "de" | "d’" | "d'" | "du")).then_some(())?;
+            if !(j < end && matches!(self.w(j), "de" | "d’" | "d'" | "du")) {
+                return None;
+            }
             j += 1;
         }
         if j < end && self.is(j, WordClass::Determiner) {
@@ -3370,14 +3372,14 @@ impl<'a, 't> Work<'a, 't> {
         if !(a + 1..b).all(|k| k == head || plain(k)) {
             return None;
         }
-        let first = self.first_token_at(self.tok(a).start);
-        let si = self.d.sentences.partition_point(|s| s.end_token <= first);
+        let si = self.d.sentences.partition_point(|s| s.end_token <= a);
         let from = self.d.sentences.get(si.saturating_sub(2)).map_or(0, |s| s.start);
-        let m = self.mentions_before(self.tok(a).start).iter().rev().find(|m| {
-            let q = self.d.quotes.partition_point(|q| q.close <= m.start);
-            !(q < self.d.quotes.len() && self.d.quotes[q].open <= m.start)
-                && self.d.entities[m.entity].etype == EntityType::Per
-        })?;
+        let m = self
+            .mentions_before(self.tok(a).start)
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| !self.in_quote(m.start) && self.d.entities[m.entity].etype == EntityType::Per)?;
         let fits = match female {
             Some(f) => self.person_fits(m.entity, f),
             None => true,
@@ -3480,6 +3482,12 @@ impl<'a, 't> Work<'a, 't> {
             Some(Gender::Male) => !female,
             _ => true,
         }
+    }
+
+    /// Byte `at` lies inside a quotation.
+    fn in_quote(&self, at: usize) -> bool {
+        let q = self.d.quotes.partition_point(|q| q.close <= at);
+        q < self.d.quotes.len() && self.d.quotes[q].open <= at
     }
 
     /// The mentions starting before byte `at`, in document order.
@@ -3601,9 +3609,7 @@ impl<'a, 't> Work<'a, 't> {
         // Latest person mention before the pronoun, outside quotes.
         // Bounded look-back: a pronoun refers to someone mentioned recently.
         for m in self.mentions_before(a).iter().rev().take(200) {
-            let q = self.d.quotes.partition_point(|q| q.close <= m.start);
-            let in_quote = q < self.d.quotes.len() && self.d.quotes[q].open <= m.start;
-            if !in_quote && compatible(m.entity) {
+            if !self.in_quote(m.start) && compatible(m.entity) {
                 return Speaker { span: Some((a, b)), entity: Some(m.entity), stype: SpeakerType::Per };
             }
         }
