@@ -43,16 +43,22 @@ pub(crate) fn propose(ctx: &Ctx, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     // lines only.
     let mut line_start = Some(0);
     let mut newlines = memchr::memchr_iter(b'\n', bytes);
+    let mut last = usize::MAX;
     while let Some(from) = line_start {
         let to = newlines.next();
         line_start = to.map(|t| t + 1);
-        if to.unwrap_or(bytes.len()) - from > MAX_LINE_BYTES || bytes[from..].first().is_some_and(|&b| b == b'\n') {
+        if to.unwrap_or(bytes.len()) - from > MAX_LINE_BYTES {
             continue;
         }
         let k = ctx.tokens.partition_point(|t| t.start < first.start + from);
         if k >= ctx.tokens.len() {
             break;
         }
+        // A blank line leads to the next line's first token: parse it once.
+        if k == last {
+            continue;
+        }
+        last = k;
         let Some((line, line_end)) = parse_line(ctx, k) else { continue };
         // A line that is not right after the block's last one ends the block.
         if k != next_line {
@@ -70,9 +76,12 @@ pub(crate) fn propose(ctx: &Ctx, gaz: &[Candidate], out: &mut Vec<Candidate>) {
 fn parse_line(ctx: &Ctx, i: usize) -> Option<(Line, usize)> {
     let n = ctx.tokens.len();
     let ends_line = |j: usize| j >= n || j > i && ctx.tokens[j].newline_before;
+    if ctx.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
     let mut j = i;
     let mut words = 0;
-    while !ends_line(j) && (j == i || ctx.tokens[j].kind == TokenKind::Word) {
+    while !ends_line(j) && ctx.tokens[j].kind == TokenKind::Word {
         let t = ctx.tokens[j];
         // « M’Tima »: a word glued to the one before it is the same name word.
         let glued = j > i && ctx.tokens[j - 1].end == t.start;

@@ -1761,7 +1761,12 @@ impl<'a, 't> Work<'a, 't> {
                 [d, "matin" | "soir" | "après-midi", _] if WEEKDAYS.contains(&d) => 2,
                 [d, ..] if WEEKDAYS.contains(&d) || matches!(d, "hier" | "aujourd’hui" | "aujourd'hui") => 1,
                 // « a déclaré en juin le ministre », « en 2019 ».
-                ["en", m, _] if MONTHS.contains(&m) || k + 1 < end && self.tok(k + 1).kind == TokenKind::Number => 2,
+                ["en", ..]
+                    if k + 1 < end
+                        && (self.is(k + 1, WordClass::NotName) || self.tok(k + 1).kind == TokenKind::Number) =>
+                {
+                    2
+                }
                 [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
@@ -3380,11 +3385,7 @@ impl<'a, 't> Work<'a, 't> {
             .rev()
             .take(200)
             .find(|m| !self.in_quote(m.start) && self.d.entities[m.entity].etype == EntityType::Per)?;
-        let fits = match female {
-            Some(f) => self.person_fits(m.entity, f),
-            None => true,
-        };
-        (m.start >= from && fits).then_some(m.entity)
+        (m.start >= from && self.person_fits(m.entity, female)).then_some(m.entity)
     }
 
     /// « la compagnie aérienne », « l’armée »: a definite article, an
@@ -3465,17 +3466,18 @@ impl<'a, 't> Work<'a, 't> {
             .iter()
             .rev()
             .take(30)
-            .find(|m| m.end <= at && self.person_fits(m.entity, female))
+            .find(|m| m.end <= at && self.person_fits(m.entity, Some(female)))
             .map(|m| m.entity)
     }
 
-    /// Entity `e` is a person who may be of the gender asked: its given
-    /// name's, where the given-name list knows it.
-    fn person_fits(&self, e: usize, female: bool) -> bool {
+    /// Entity `e` is a person who may be of the gender asked (`None`:
+    /// either): its given name's, where the given-name list knows it.
+    fn person_fits(&self, e: usize, female: Option<bool>) -> bool {
         let ent = &self.d.entities[e];
         if ent.etype != EntityType::Per {
             return false;
         }
+        let Some(female) = female else { return true };
         let first = ent.name.split(' ').next().unwrap_or("");
         match self.a.lexicons.given_name(first) {
             Some(Gender::Female) => female,
@@ -3508,10 +3510,7 @@ impl<'a, 't> Work<'a, 't> {
             "son" | "sa" | "ses" => None,
             _ => return unresolved,
         };
-        let compatible = |e: usize| match want_female {
-            Some(female) => self.person_fits(e, female),
-            None => self.d.entities[e].etype == EntityType::Per,
-        };
+        let compatible = |e: usize| self.person_fits(e, want_female);
         // « Le Premier ministre a réaffirmé sa confiance au ministre, qu’il
         // juge « compétent » »: a pronoun inside a sentence whose subject
         // stands before it is that subject.
@@ -3668,21 +3667,6 @@ fn opens_adverbial(w: &str) -> bool {
 /// French days of the week, lower case: a time adverbial between a cue and
 /// its subject (« a déclaré mardi le ministre »).
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// `a-t-il` → `il`: an auxiliary with an inverted subject pronoun.
 fn inverted_aux(w: &str) -> Option<&str> {
