@@ -11,6 +11,7 @@ fn pipeline() -> &'static Pipeline {
     P.get_or_init(|| Pipeline::new(Config::default()).expect("bundled data loads"))
 }
 
+#[derive(Debug)]
 struct Row {
     kind: &'static str,
     text: String,
@@ -1686,6 +1687,63 @@ fn where_the_words_were_published_stands_between_an_inverted_cue_and_its_subject
     // A medium is no subject where nothing follows it.
     let r = only("Le ministre a déclaré dans un communiqué que la réforme serait votée.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le ministre", "la réforme serait votée"));
+}
+
+#[test]
+fn a_date_between_the_cue_and_its_subject_or_infinitive_is_skipped() {
+    let r = only("« Nous partons », a déclaré le 3 mai le ministre de la Santé.");
+    assert_eq!(r.speaker, "le ministre de la Santé");
+    let r = only("« Nous partons », a déclaré en mai 2016 le préfet.");
+    assert_eq!(r.speaker, "le préfet");
+    let r = only("La brigade annonce en novembre 2016 avoir été exclue de l'offensive.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("La brigade", "avoir été exclue de l'offensive"));
+    let r = only("La brigade a annoncé le 3 novembre avoir été exclue de l'offensive.");
+    assert_eq!(r.text, "avoir été exclue de l'offensive");
+}
+
+#[test]
+fn a_capitalised_connective_or_day_before_a_comma_is_no_apposed_name() {
+    let r = only("Pourtant, la brigade annonce qu'elle a été exclue de l'offensive.");
+    assert_eq!(r.speaker, "la brigade");
+    let r = only("Mardi, le ministre a déclaré que la réforme serait votée.");
+    assert_eq!(r.speaker, "le ministre");
+    // A name apposed to a description still joins it.
+    let r = only("Paul Girard, le ministre de la Santé, a déclaré que la réforme serait votée.");
+    assert_eq!(r.speaker, "Paul Girard, le ministre de la Santé");
+}
+
+#[test]
+fn a_finite_verb_after_et_ends_an_infinitive_claim() {
+    let r = only("La brigade annonce avoir été exclue de l'offensive et dénonce la main mise des milices.");
+    assert_eq!(r.text, "avoir été exclue de l'offensive");
+    // Infinitives after « et » stay in the claim.
+    let r = only("Il a affirmé ne pas être socialiste et souhaiter mener une politique libérale.");
+    assert_eq!(r.text, "ne pas être socialiste et souhaiter mener une politique libérale");
+}
+
+#[test]
+fn a_title_with_a_complement_in_lower_case_heads_the_name_after_it() {
+    let r = only("Le chef de la diplomatie russe Paul Morel a déclaré que la ville était sûre.");
+    assert_eq!(r.name, "Paul Morel");
+    // The name after a second title goes with that title: the speaker is
+    // the spokesman, not the president.
+    let r = only("Le porte-parole du président Paul Morel a déclaré que la ville était sûre.");
+    assert_eq!(r.name, "");
+}
+
+#[test]
+fn a_noun_phrase_before_a_verb_is_no_apposition_of_the_name_before_it() {
+    // « le chef … » is the subject of its own clause, not a description of
+    // the president named before it.
+    let r = only(
+        "Après une réunion avec le président Paul Morel, le chef de la diplomatie russe a souligné que la paix était proche.",
+    );
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le chef de la diplomatie russe", ""));
+    // An apposition closed by a relative still describes the name.
+    let doc =
+        "« Rien n'est réglé », a ajouté Paul Morel, le chef de mission de l'ONG qui considère que la paix est loin.";
+    let rows = quotes(doc);
+    assert!(!rows.is_empty() && rows.iter().all(|r| r.name == "Paul Morel"), "{rows:?}");
 }
 
 #[test]

@@ -1760,12 +1760,21 @@ impl<'a, 't> Work<'a, 't> {
                 // « a déclaré mardi soir le ministre », « hier »
                 [d, "matin" | "soir" | "après-midi", _] if WEEKDAYS.contains(&d) => 2,
                 [d, ..] if WEEKDAYS.contains(&d) || matches!(d, "hier" | "aujourd’hui" | "aujourd'hui") => 1,
-                // « a déclaré en juin le ministre », « en 2019 ».
+                // « a déclaré en juin le ministre », « en 2019 », « en
+                // novembre 2016 ».
                 ["en", ..]
                     if k + 1 < end
                         && (self.is(k + 1, WordClass::NotName) || self.tok(k + 1).kind == TokenKind::Number) =>
                 {
-                    2
+                    2 + self.year_after(k + 1, end)
+                }
+                // A date: « annonce le 3 novembre (2016) avoir … ».
+                ["le", ..]
+                    if k + 2 < end
+                        && self.tok(k + 1).kind == TokenKind::Number
+                        && self.is(k + 2, WordClass::NotName) =>
+                {
+                    3 + self.year_after(k + 2, end)
                 }
                 [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
@@ -1793,6 +1802,13 @@ impl<'a, 't> Work<'a, 't> {
                 _ => return k,
             };
         }
+    }
+
+    /// 1 if a month at token `m` is followed by its year (« novembre
+    /// 2016 »), else 0.
+    fn year_after(&self, m: usize, end: usize) -> usize {
+        let year = m + 1 < end && self.is(m, WordClass::NotName) && self.tok(m + 1).kind == TokenKind::Number;
+        year as usize
     }
 
     /// The quote that closes last before token `vg` of a sentence starting
@@ -2561,6 +2577,10 @@ impl<'a, 't> Work<'a, 't> {
         b > a
             && b - a <= 5
             && self.tok(a).cap
+            // « Pourtant, la brigade annonce », « Mardi, le ministre a dit »:
+            // a capitalised adverb or day opens no name.
+            && (self.is(a, WordClass::Particle) || !self.d.words[a].is_function_word())
+            && !is_connective(self.w(a))
             && (a..b).all(|k| {
                 let t = self.tok(k);
                 t.kind == TokenKind::Word && (t.cap || self.is(k, WordClass::Particle)) || self.w(k) == "."
@@ -3022,12 +3042,15 @@ impl<'a, 't> Work<'a, 't> {
                     _ => limit,
                 };
                 let mut e = self.clause_end(s, c, lim);
-                // « annoncent avoir repris X et s’emparent de Y »: an infinitive
-                // has no subject of its own, so a verb after « et » is the
+                // « annoncent avoir repris X et s’emparent de Y », « annonce
+                // avoir été exclue et dénonce Y »: an infinitive has no
+                // subject of its own, so a finite verb after « et » is the
                 // speaker's next act, not the claim.
                 if let Content::Inf(_) = u.content {
                     if let Some(k) = (c + 1..e.saturating_sub(1)).find(|&k| {
-                        self.w(k) == "et" && self.tok_quote[k].is_none() && (self.is_se(k + 1) || self.is_aux(k + 1))
+                        self.w(k) == "et"
+                            && self.tok_quote[k].is_none()
+                            && (self.is_se(k + 1) || self.verb_like(k + 1) && self.tok(k + 1).kind == TokenKind::Word)
                     }) {
                         e = k;
                     }
@@ -3338,8 +3361,18 @@ impl<'a, 't> Work<'a, 't> {
             let si = self.d.sentences.partition_point(|s| s.end_token <= first).min(self.d.sentences.len() - 1);
             let sent = &self.d.sentences[si];
             let before = first.saturating_sub(4).max(sent.first_token)..first;
+            // It ends at a comma; one that runs into a verb is the subject
+            // of a clause (« avec le président X, le chef de la diplomatie
+            // russe a souligné »), which describes no one named before.
             let apposition = if last < sent.end_token && self.w(last) == "," {
-                last + 1..(last + 7).min(sent.end_token)
+                let limit = (last + 7).min(sent.end_token);
+                let stop = (last + 1..(last + 12).min(sent.end_token))
+                    .find(|&k| matches!(self.w(k), "," | ";" | ")" | "qui" | "dont") || self.verb_like(k));
+                match stop {
+                    Some(k) if self.verb_like(k) => 0..0,
+                    Some(k) => last + 1..k.min(limit),
+                    None => last + 1..limit,
+                }
             } else {
                 0..0
             };
@@ -3424,6 +3457,10 @@ impl<'a, 't> Work<'a, 't> {
     /// word, and prepositions only before capitalised words.
     fn titled_head(&self, ss: usize, at: usize) -> bool {
         let mut has_title = false;
+        // A complement in lower case was read (« le chef de la diplomatie
+        // russe X »): a title after it (« le porte-parole du président X »)
+        // is the one the name goes with.
+        let mut lower_complement = false;
         let mut k = ss;
         while k < self.d.tokens.len() && self.tok(k).start < at {
             let w = self.w(k);
@@ -3438,17 +3475,31 @@ impl<'a, 't> Work<'a, 't> {
             // « la Française X », « le Belge X »: a nationality noun titles too.
             let demonym = self.tok(k).cap && self.d.words[k].is_demonym();
             if self.d.words[k].title.is_some() || self.tok(k).hyphenated && hyphen_title() || demonym {
+                if lower_complement {
+                    return false;
+                }
                 has_title = true;
-            } else if self.is(k, WordClass::Preposition) {
+            } else if self.is(k, WordClass::Preposition) || self.de_word(k) {
                 let next_cap = k + 1 < self.d.tokens.len() && self.tok(k + 1).start < at && self.tok(k + 1).cap;
                 let next_det_cap =
                     k + 2 < self.d.tokens.len() && self.is(k + 1, WordClass::Determiner) && self.tok(k + 2).cap;
                 // « des Technologies de l’information »: a complement of a
                 // portfolio's name.
                 let in_name = has_title && k > ss && self.tok(k - 1).cap;
-                if !(next_cap || next_det_cap || in_name) {
+                // « le chef de la diplomatie russe X »: a common noun after
+                // the title's preposition (and its article).
+                let noun = |j: usize| {
+                    j < self.d.tokens.len()
+                        && self.tok(j).start < at
+                        && self.tok(j).kind == TokenKind::Word
+                        && !self.tok(j).cap
+                        && !self.d.words[j].is_function_word()
+                };
+                let lower = has_title && (noun(k + 1) || self.is(k + 1, WordClass::Determiner) && noun(k + 2));
+                if !(next_cap || next_det_cap || in_name || lower) {
                     return false;
                 }
+                lower_complement |= lower && !(next_cap || next_det_cap || in_name);
             } else if w == "," && self.complement_item(k + 1, self.d.tokens.len()) {
                 // « le ministre des Routes, de la Pêche … »: an enumeration.
             } else if self.tok(k).kind == TokenKind::Punct && !matches!(w, "’" | "'" | ".") {
