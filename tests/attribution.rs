@@ -1747,6 +1747,27 @@ fn a_noun_phrase_before_a_verb_is_no_apposition_of_the_name_before_it() {
 }
 
 #[test]
+fn a_pronoun_after_a_sentence_opened_by_a_body_of_its_gender_is_that_body() {
+    let doc = "« Nous ne céderons pas », a déclaré la ministre Claire Vasseur. La direction de la compagnie conteste \
+               ces chiffres. Dans un communiqué, elle assure que le taux de grévistes ne dépasse pas 35 %.";
+    let rows = quotes(doc);
+    let r = rows.iter().find(|r| r.speaker == "elle").expect("the claim after « elle assure »");
+    assert_eq!(r.name, "", "the body, not the minister");
+    // A person named in that sentence may be meant instead: no body then.
+    let doc = "« Nous ne céderons pas », a déclaré le ministre Paul Girard. Le tribunal a condamné Marc Dubois. \
+               Il a déclaré qu'il ferait appel.";
+    let rows = quotes(doc);
+    let r = rows.iter().find(|r| r.speaker == "Il").expect("the claim after « Il a déclaré »");
+    assert_ne!(r.name, "");
+}
+
+#[test]
+fn a_given_name_alone_before_an_age_names_the_speaker() {
+    let r = only("« Je prends ma voiture », témoigne Sandrine, 42 ans, infirmière à Lyon.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Sandrine", "Sandrine"));
+}
+
+#[test]
 fn a_relative_on_a_selon_source_is_neither_source_nor_claim() {
     let r = only("Selon le quotidien Le Monde, qui cite des sources diplomatiques, l'accord serait signé lundi.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le quotidien Le Monde", "l'accord serait signé lundi"));

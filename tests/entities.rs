@@ -209,6 +209,16 @@ fn given_name_beats_a_homonymous_town() {
 }
 
 #[test]
+fn a_given_name_alone_before_an_age_is_a_person() {
+    let (t, src, _) = find("Sandrine, 42 ans, infirmière, a pris sa voiture.", "Sandrine").unwrap();
+    assert_eq!((t, src.as_str()), ("PER", "rule:given_name"));
+    // Even where a list holds a town of that name.
+    assert_eq!(find("Antony, 19 ans, étudiant, attend son train.", "Antony").unwrap().0, "PER");
+    // Without an age, a lone given name is not tagged by this rule.
+    assert!(find("Sandrine a pris sa voiture.", "Sandrine").is_none());
+}
+
+#[test]
 fn sentence_initial_common_words_are_not_names() {
     let m = mentions("Cette réunion a eu lieu. Mais personne n'est venu.");
     assert!(m.is_empty(), "{m:?}");

@@ -138,6 +138,23 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 i = end;
                 continue;
             }
+            // « Sandrine, 42 ans, infirmière »: a given name alone before an
+            // age is a person, even where a list holds a place of that name.
+            let aged = i + 3 < n
+                && ctx.word(i + 1) == ","
+                && ctx.tokens[i + 2].kind == TokenKind::Number
+                && matches!(ctx.lower(i + 3), "ans" | "an");
+            if aged {
+                let priority = match covered_by_gaz(i) {
+                    Some(c) if c.etype == EntityType::Per => 0,
+                    Some(c) if c.start == t.start && c.end == t.end => 4,
+                    Some(_) => 0,
+                    None => 2,
+                };
+                if priority > 0 {
+                    out.push(cand(ctx, i, i + 1, EntityType::Per, "rule:given_name", priority));
+                }
+            }
         }
         if t.cap && covered_by_gaz(i).is_none() {
             // A headline or dateline in capitals: « KYIV », « FRANCE ».

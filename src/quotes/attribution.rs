@@ -3550,6 +3550,46 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// il/elle/he/she → the latest compatible person speaker or mention.
+    /// « La direction de X conteste ces chiffres. Dans un communiqué, elle
+    /// assure que … »: the subject [x, y) of sentence `prev`, resolved as
+    /// `sp`, is the referent of a pronoun of gender `want_female` when it
+    /// is a body (an organisation, or a lower-case organisation head after
+    /// its determiner) of that gender and `prev` names no person who could
+    /// be meant instead (« Le tribunal a condamné X. Il a dit … »).
+    fn body_referent(
+        &self,
+        prev: &Sentence,
+        x: usize,
+        y: usize,
+        sp: &Speaker,
+        want_female: Option<bool>,
+    ) -> Option<Speaker> {
+        let female = want_female?;
+        let head = if self.is(x, WordClass::Determiner) && x + 1 < y { x + 1 } else { x };
+        let body = sp.stype == SpeakerType::Org
+            || sp.entity.is_none()
+                && head > x
+                && self.d.words[head].head.is_some()
+                && !self.tok(head).cap
+                && self.tok(head).kind == TokenKind::Word;
+        let gender_fits = match self.w(x) {
+            "la" | "une" | "cette" => female,
+            "le" | "un" | "ce" | "cet" => !female,
+            "l’" | "l'" => true,
+            _ => sp.stype == SpeakerType::Org,
+        };
+        let person_named = self
+            .mentions_in(prev.start, prev.end)
+            .iter()
+            .any(|m| self.d.entities[m.entity].etype == EntityType::Per && self.person_fits(m.entity, want_female));
+        if !body || !gender_fits || person_named {
+            return None;
+        }
+        let entity = sp.entity.filter(|_| sp.stype == SpeakerType::Org);
+        let stype = if entity.is_some() { SpeakerType::Org } else { SpeakerType::Desc };
+        Some(Speaker { span: None, entity, stype })
+    }
+
     fn resolve_pronoun(&self, a: usize, b: usize, si: usize, last: &Option<(usize, Speaker)>) -> Speaker {
         // The first word decides: « selon ses propos » is resolved as its
         // possessive, which in French does not tell the owner's gender.
@@ -3592,7 +3632,16 @@ impl<'a, 't> Work<'a, 't> {
         let spoke_recently = last.as_ref().is_some_and(|(lsi, _)| si != usize::MAX && si - lsi <= 1);
         if si != usize::MAX && si > 0 && !spoke_recently {
             let prev = &self.d.sentences[si - 1];
-            if let Some((x, y)) = self.sentence_subject(prev) {
+            let subject = self.sentence_subject(prev);
+            // No verb found: a body may still open the sentence.
+            if subject.is_none() && prev.end_token > prev.first_token + 1 {
+                let (x, y) = (prev.first_token, prev.first_token + 2);
+                let sp = Speaker { span: None, entity: None, stype: SpeakerType::Desc };
+                if let Some(sp) = self.body_referent(prev, x, y, &sp, want_female) {
+                    return Speaker { span: Some((a, b)), ..sp };
+                }
+            }
+            if let Some((x, y)) = subject {
                 let sp = self.resolve_np(x, y);
                 if let (Some(e), SpeakerType::Per) = (sp.entity, sp.stype) {
                     // Other persons may only be named in a relative clause
@@ -3618,6 +3667,9 @@ impl<'a, 't> Work<'a, 't> {
                     "le" | "un" | "ce" | "cet" => Some(false),
                     _ => None,
                 };
+                if let Some(sp) = self.body_referent(prev, x, y, &sp, want_female) {
+                    return Speaker { span: Some((a, b)), ..sp };
+                }
                 if sp.stype != SpeakerType::Per && want_female.is_some_and(|f| head_female == Some(!f)) {
                     let (sa, sb) = self.span(x, y);
                     let mut persons = self.mentions_in(prev.start, prev.end).iter().filter(|m| compatible(m.entity));
