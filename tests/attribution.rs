@@ -1768,6 +1768,15 @@ fn a_given_name_alone_before_an_age_names_the_speaker() {
 }
 
 #[test]
+fn a_verbless_aside_between_commas_may_stand_before_an_inverted_name() {
+    let r = only("« On a tout perdu », raconte, les larmes aux yeux, Josiane Barral, une habitante du hameau.");
+    assert_eq!(r.name, "Josiane Barral");
+    // Not before a description: the aside could be the subject.
+    let r = only("« On a tout perdu », raconte, les larmes aux yeux, une habitante.");
+    assert_eq!(r.name, "");
+}
+
+#[test]
 fn a_relative_on_a_selon_source_is_neither_source_nor_claim() {
     let r = only("Selon le quotidien Le Monde, qui cite des sources diplomatiques, l'accord serait signé lundi.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le quotidien Le Monde", "l'accord serait signé lundi"));

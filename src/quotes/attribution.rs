@@ -1301,6 +1301,7 @@ impl<'a, 't> Work<'a, 't> {
             let mut np = vg_end;
             if after_comma_or_quote {
                 np = self.skip_adverbials(np, s.end_token);
+                np = self.past_aside_to_person(np, s.end_token);
             }
             // English "said the automaker would cut…": a subject followed by a verb
             // starts a clause; the inverted subject is followed by punctuation or a
@@ -1743,6 +1744,25 @@ impl<'a, 't> Work<'a, 't> {
     /// of them is no subject.
     fn skip_adverbials(&self, k: usize, end: usize) -> usize {
         self.skip_adverbials_in(k, end, true)
+    }
+
+    /// « « … », raconte, les larmes aux yeux, Marie X »: from a comma at
+    /// `k`, a short aside between commas with no verb or quotation in it,
+    /// when a named person follows the second comma: the token after that
+    /// comma. Otherwise `k`.
+    fn past_aside_to_person(&self, k: usize, end: usize) -> usize {
+        if k >= end || !self.is_punct(k, ",") {
+            return k;
+        }
+        let Some(c) = (k + 2..end.min(k + 9)).find(|&j| self.is_punct(j, ",")) else { return k };
+        let verbless = (k + 1..c).all(|j| !self.verb_like(j) && self.cue(j).is_none() && self.tok_quote[j].is_none());
+        let person =
+            c + 1 < end && self.mention_at(c + 1).is_some_and(|m| self.d.entities[m.entity].etype == EntityType::Per);
+        if verbless && person {
+            c + 1
+        } else {
+            k
+        }
     }
 
     /// [`Self::skip_adverbials`]; `commas`: also over adjuncts between
