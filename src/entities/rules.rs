@@ -145,14 +145,15 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 && ctx.tokens[i + 2].kind == TokenKind::Number
                 && matches!(ctx.lower(i + 3), "ans" | "an");
             if aged {
+                // A listed person keeps its entry; a listed place of that
+                // one word is outranked; a longer listed name is left alone.
                 let priority = match covered_by_gaz(i) {
-                    Some(c) if c.etype == EntityType::Per => 0,
-                    Some(c) if c.start == t.start && c.end == t.end => 4,
-                    Some(_) => 0,
-                    None => 2,
+                    None => Some(2),
+                    Some(c) if c.etype != EntityType::Per && (c.start, c.end) == (t.start, t.end) => Some(4),
+                    Some(_) => None,
                 };
-                if priority > 0 {
-                    out.push(cand(ctx, i, i + 1, EntityType::Per, "rule:given_name", priority));
+                if let Some(p) = priority {
+                    out.push(cand(ctx, i, i + 1, EntityType::Per, "rule:given_name", p));
                 }
             }
         }

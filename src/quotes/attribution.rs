@@ -1755,14 +1755,18 @@ impl<'a, 't> Work<'a, 't> {
             return k;
         }
         let Some(c) = (k + 2..end.min(k + 9)).find(|&j| self.is_punct(j, ",")) else { return k };
-        let verbless = (k + 1..c).all(|j| !self.verb_like(j) && self.cue(j).is_none() && self.tok_quote[j].is_none());
         let person =
             c + 1 < end && self.mention_at(c + 1).is_some_and(|m| self.d.entities[m.entity].etype == EntityType::Per);
-        if verbless && person {
+        if person && self.verbless(k + 1, c) {
             c + 1
         } else {
             k
         }
+    }
+
+    /// Tokens [a, b) hold no verb, cue or quotation: an aside, not a clause.
+    fn verbless(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|j| !self.verb_like(j) && self.cue(j).is_none() && self.tok_quote[j].is_none())
     }
 
     /// [`Self::skip_adverbials`]; `commas`: also over adjuncts between
@@ -2791,9 +2795,8 @@ impl<'a, 't> Work<'a, 't> {
             // without a verb between the cue and its « que ».
             if w == "," && !inverted {
                 if let Some(c) = (k + 1..s.end_token.min(k + 12)).find(|&j| self.is_punct(j, ",")) {
-                    let verbless =
-                        (k + 1..c).all(|j| !self.is_aux(j) && self.cue(j).is_none() && self.tok_quote[j].is_none());
-                    if verbless && c + 1 < s.end_token && matches!(self.w(c + 1), "que" | "qu’" | "qu'") {
+                    if self.verbless(k + 1, c) && c + 1 < s.end_token && matches!(self.w(c + 1), "que" | "qu’" | "qu'")
+                    {
                         return Content::Que(c + 2);
                     }
                 }
@@ -3569,7 +3572,6 @@ impl<'a, 't> Work<'a, 't> {
         &ms[..ms.partition_point(|m| m.start < at)]
     }
 
-    /// il/elle/he/she → the latest compatible person speaker or mention.
     /// « La direction de X conteste ces chiffres. Dans un communiqué, elle
     /// assure que … »: the subject [x, y) of sentence `prev`, resolved as
     /// `sp`, is the referent of a pronoun of gender `want_female` when it
@@ -3585,18 +3587,17 @@ impl<'a, 't> Work<'a, 't> {
         want_female: Option<bool>,
     ) -> Option<Speaker> {
         let female = want_female?;
-        let head = if self.is(x, WordClass::Determiner) && x + 1 < y { x + 1 } else { x };
         let body = sp.stype == SpeakerType::Org
             || sp.entity.is_none()
-                && head > x
-                && self.d.words[head].head.is_some()
-                && !self.tok(head).cap
-                && self.tok(head).kind == TokenKind::Word;
-        let gender_fits = match self.w(x) {
-            "la" | "une" | "cette" => female,
-            "le" | "un" | "ce" | "cet" => !female,
-            "l’" | "l'" => true,
-            _ => sp.stype == SpeakerType::Org,
+                && x + 1 < y
+                && self.is(x, WordClass::Determiner)
+                && self.d.words[x + 1].head.is_some()
+                && !self.tok(x + 1).cap
+                && self.tok(x + 1).kind == TokenKind::Word;
+        // An elided article does not tell the gender.
+        let gender_fits = match article_female(self.w(x)) {
+            Some(f) => f == female,
+            None => matches!(self.w(x), "l’" | "l'") || sp.stype == SpeakerType::Org,
         };
         let person_named = self
             .mentions_in(prev.start, prev.end)
@@ -3610,6 +3611,7 @@ impl<'a, 't> Work<'a, 't> {
         Some(Speaker { span: None, entity, stype })
     }
 
+    /// il/elle/he/she → the latest compatible person speaker or mention.
     fn resolve_pronoun(&self, a: usize, b: usize, si: usize, last: &Option<(usize, Speaker)>) -> Speaker {
         // The first word decides: « selon ses propos » is resolved as its
         // possessive, which in French does not tell the owner's gender.
@@ -3682,11 +3684,7 @@ impl<'a, 't> Work<'a, 't> {
                 // « La vidéo de X a peu circulé. « … », dit-il »: a head
                 // of the other gender cannot be the referent; the one
                 // person named in the sentence, in its complement, is.
-                let head_female = match self.w(x) {
-                    "la" | "une" | "cette" => Some(true),
-                    "le" | "un" | "ce" | "cet" => Some(false),
-                    _ => None,
-                };
+                let head_female = article_female(self.w(x));
                 if let Some(sp) = self.body_referent(prev, x, y, &sp, want_female) {
                     return Speaker { span: Some((a, b)), ..sp };
                 }
@@ -3759,6 +3757,16 @@ fn trim_stray_marks(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     let s = s + (inner.len() - inner.trim_start().len());
     (s, s + t.len())
+}
+
+/// The gender an article gives its noun: `Some(true)` for « la », « une »,
+/// « cette »; `Some(false)` for « le », « un », « ce », « cet »; else none.
+fn article_female(w: &str) -> Option<bool> {
+    match w {
+        "la" | "une" | "cette" => Some(true),
+        "le" | "un" | "ce" | "cet" => Some(false),
+        _ => None,
+    }
 }
 
 /// A connective adverb (« cependant », « toutefois », "however"): it links
