@@ -1790,3 +1790,36 @@ fn a_seat_after_au_belongs_to_a_description_that_a_name_ends() {
     let r = only("« C'est une honte », a déclaré le ministre au Figaro.");
     assert_eq!(r.speaker, "le ministre");
 }
+
+#[test]
+fn cest_ce_que_reports_the_sentence_before() {
+    let text =
+        "La mairie fermera ses trois piscines cet été. C'est ce qu'a annoncé mardi le maire de Lyon, Paul Girard.";
+    let r = only(text);
+    assert_eq!((r.kind, r.text.as_str()), ("indirect", "La mairie fermera ses trois piscines cet été"));
+    assert_eq!(r.speaker, "le maire de Lyon, Paul Girard");
+    assert_eq!(r.name, "Paul Girard");
+    assert_eq!((r.rule, r.cue.as_str()), ("ce_que_dit", "a annoncé"));
+    // A subject before the verb, an adverbial in the frame.
+    let q = quotes("Marie Lenoir a parlé aux élus. Le budget baissera. C'est en tout cas ce qu'elle a affirmé.");
+    let r = q.iter().find(|r| r.rule == "ce_que_dit").expect("claim found");
+    assert_eq!((r.text.as_str(), r.speaker.as_str(), r.name.as_str()), ("Le budget baissera", "elle", "Marie Lenoir"));
+}
+
+#[test]
+fn cest_ce_que_after_a_quotation_names_its_speaker() {
+    let r = only("« Nous ne céderons pas. » C'est ce qu'a déclaré le ministre de l'Intérieur, Paul Girard.");
+    assert_eq!((r.kind, r.text.as_str()), ("direct", "Nous ne céderons pas"));
+    assert_eq!(r.name, "Paul Girard");
+    let r = only("« Nous ne céderons pas », c'est ce qu'a déclaré le ministre.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("Nous ne céderons pas", "le ministre"));
+}
+
+#[test]
+fn cest_ce_que_keeps_a_speaker_the_sentence_before_has() {
+    // The sentence before has its own speaker: the frame confirms, it does not take over.
+    let r = only("Le ministre a déclaré que les écoles resteront fermées. C'est ce qu'a confirmé le préfet.");
+    assert_eq!((r.speaker.as_str(), r.rule), ("Le ministre", "speaker_cue_que"));
+    // A negated frame reports nothing.
+    assert!(quotes("Les écoles resteront fermées. Ce n'est pas ce qu'a dit le ministre.").is_empty());
+}

@@ -987,6 +987,7 @@ fn every_word_prefix_of_reporting_sentences() {
         "Pourtant, la brigade a annoncé le 3 novembre 2016 avoir été exclue et dénonce, a déclaré en mai 2016 le préfet.",
         "La direction conteste. Dans un communiqué, elle assure que Sandrine, 42 ans, a dit-elle « oui ».",
         "« On a tout perdu », raconte, les larmes aux yeux, Josiane Barral, une habitante, raconte, ,",
+        "La ville fermera. « Non. » C'est en tout cas ce qu'a annoncé mardi le maire, Paul Girard, c'est ce qu'il a dit.",
     ];
     for (n, s) in sentences.iter().enumerate() {
         let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);

@@ -80,6 +80,18 @@ enum Content {
     /// « Le bilan, selon la police, fait état … »: the claim is the clause
     /// around the unit, resuming at token.
     Around(usize),
+    /// « … . C’est ce qu’a annoncé X. »: the claim is the sentence before,
+    /// tokens [a, b).
+    Previous(usize, usize),
+}
+
+/// What a « C’est ce qu’a dit X » frame refers back to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum BackRef {
+    /// The sentence before.
+    Previous,
+    /// The quotation opening the frame's sentence.
+    Quote(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -264,7 +276,7 @@ impl<'a, 't> Work<'a, 't> {
                 let claimed_earlier = units[..ui].iter().any(|p| p.content != Content::None && p.rule != "selon");
                 let sourced_before = matches!(u.rule, "selon" | "comme_le_dit")
                     && matches!(u.content, Content::Before(_) | Content::Around(_));
-                if sourced_before && claimed_earlier {
+                if sourced_before && claimed_earlier || !self.take_previous(u, &mut claimed, &mut out) {
                     // Said nothing of its own: no later continuation is its.
                     spoke[ui] = false;
                 } else {
@@ -1262,6 +1274,7 @@ impl<'a, 't> Work<'a, 't> {
         // subject is what is said; its speaker is the agent, if named.
         let passive = bare_passive
             || form == CueForm::Participle && !cue.reflexive && !self.english[i] && self.passive_aux(first, vg);
+        let mut back = None;
         let subject = if passive {
             let (a, b) = self.passive_agent(s, head + 1)?;
             inverted = true;
@@ -1279,6 +1292,9 @@ impl<'a, 't> Work<'a, 't> {
             Subject::Inherit
         } else {
             let before = if vg > first { Some(self.w(vg - 1).to_string()) } else { None };
+            // « C’est ce qu’a annoncé mardi le ministre »: the subject is
+            // inverted after the verb, and the claim is the sentence before.
+            back = self.back_frame(first, vg);
             // Inversion follows a quote, or a comma that ends a clause (not an
             // apposition: « Le président, Charles Michel, a qualifié »).
             let after_comma_or_quote = vg > first
@@ -1299,7 +1315,7 @@ impl<'a, 't> Work<'a, 't> {
             }
             // « estime pour sa part le député X », « a ajouté, lui aussi, … »
             let mut np = vg_end;
-            if after_comma_or_quote {
+            if after_comma_or_quote || back.is_some() {
                 np = self.skip_adverbials(np, s.end_token);
                 np = self.past_aside_to_person(np, s.end_token);
             }
@@ -1333,7 +1349,7 @@ impl<'a, 't> Work<'a, 't> {
             } else {
                 None
             };
-            if (after_comma_or_quote || comme || adjunct_quote.is_some()) && inverted_np {
+            if (after_comma_or_quote || comme || back.is_some() || adjunct_quote.is_some()) && inverted_np {
                 quote_before_adjuncts = adjunct_quote;
                 vg_end = np;
                 let end = np_end?;
@@ -1405,6 +1421,26 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let mut content = self.content_after(s, vg_end, cue.kind, inverted);
+        // « C’est ce qu’il a affirmé »: the frame before a subject that is
+        // not inverted.
+        if !inverted {
+            back = match subject {
+                Subject::Np(a, _) => self.back_frame(first, a),
+                Subject::Pronoun(a, _) => self.back_frame(first, self.first_token_at(a)),
+                Subject::Inherit => None,
+            };
+        }
+        if content == Content::None && matches!(cue.kind, CueKind::Speech | CueKind::Opinion) {
+            match back {
+                Some(BackRef::Quote(q)) => content = Content::Quote(q),
+                Some(BackRef::Previous) => {
+                    if let Some((a, b)) = self.previous_claim(s) {
+                        content = Content::Previous(a, b);
+                    }
+                }
+                None => {}
+            }
+        }
         // `comme_final` holds `vg >= first + 3`.
         let comme_end = comme_final.then(|| if self.is_punct(vg - 3, ",") { vg - 3 } else { vg - 2 });
         if let Some(c) = comme_end.filter(|&c| self.clause_before(first, c) || self.claim_segment(first, c)) {
@@ -1546,6 +1582,7 @@ impl<'a, 't> Work<'a, 't> {
             Content::Before(_) if comme_final => "comme_le_dit",
             Content::Before(_) | Content::Around(_) => "cue_speaker_after",
             Content::After(_) => "comme_le_dit",
+            Content::Previous(..) => "ce_que_dit",
             Content::None => "cue",
         };
         Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule, passive })
@@ -2982,7 +3019,12 @@ impl<'a, 't> Work<'a, 't> {
             }
             k += 1;
         }
-        // Trim trailing punctuation, but not a unit (« à plus de 90 % »).
+        self.trim_punct_end(c, k)
+    }
+
+    /// `k` moved back over trailing punctuation to `c` at most, but not over
+    /// a closing quote or a unit (« à plus de 90 % »).
+    fn trim_punct_end(&self, c: usize, mut k: usize) -> usize {
         while k > c
             && self.tok(k - 1).kind == TokenKind::Punct
             && self.closes_quote(k - 1).is_none()
@@ -2991,6 +3033,82 @@ impl<'a, 't> Work<'a, 't> {
             k -= 1;
         }
         k
+    }
+
+    /// Tokens [first, upto) are the frame « C’est ce que » (« c’était ce
+    /// qu’ », « C’est en tout cas ce que », « Et c’est aussi ce qu’ »), which
+    /// makes the verb after it report the sentence before, or the
+    /// quotation opening the sentence.
+    fn back_frame(&self, first: usize, upto: usize) -> Option<BackRef> {
+        let mut k = first;
+        let mut found = BackRef::Previous;
+        // « « Nous partons. » C’est ce qu’a déclaré X »: a quotation that is
+        // a sentence of its own, though no sentence ends at its mark
+        if let Some(q) = self.opens_quote(k) {
+            // The token after the closing mark, and the one before that mark.
+            // (« « … », c’est ce qu’a déclaré X »: or a comma after it.)
+            k = self.first_token_at(self.d.quotes[q].close);
+            if k < upto && self.is_punct(k, ",") {
+                k += 1;
+            } else if !(k >= first + 3 && matches!(self.w(k - 2), "." | "!" | "?" | "…")) {
+                return None;
+            }
+            found = BackRef::Quote(q);
+        }
+        while k < upto && matches!(self.w(k), "et" | "mais" | "or" | ",") {
+            k += 1;
+        }
+        if !(k + 4 <= upto
+            && matches!(self.w(k), "c’" | "c'" | "ce")
+            && matches!(self.w(k + 1), "est" | "était" | "sera" | "serait" | "fut"))
+        {
+            return None;
+        }
+        k += 2;
+        // « en tout cas », « du moins », « en substance », « aussi »
+        let mut hops = 0;
+        while k < upto
+            && hops < 4
+            && self.w(k) != "ce"
+            && (self.is(k, WordClass::Adverb)
+                || matches!(self.w(k), "en" | "tout" | "cas" | "du" | "moins" | "substance" | "effet" | "reste" | ","))
+        {
+            k += 1;
+            hops += 1;
+        }
+        (k + 2 == upto && self.w(k) == "ce" && matches!(self.w(k + 1), "que" | "qu’" | "qu'")).then_some(found)
+    }
+
+    /// The claim a « C’est ce qu’a dit X » sentence refers back to: the
+    /// sentence before it, less a dateline and its closing punctuation.
+    fn previous_claim(&self, s: &Sentence) -> Option<(usize, usize)> {
+        let i = self.d.sentences.partition_point(|x| x.first_token < s.first_token);
+        let p = self.d.sentences.get(i.checked_sub(1)?)?;
+        let a = self.after_dateline(p);
+        let b = self.trim_punct_end(a, p.end_token);
+        (a < b).then_some((a, b))
+    }
+
+    /// A unit reporting the sentence before (`Content::Previous`) takes it
+    /// over only if no rule gave it a speaker: the rows that guessed one
+    /// (`unattributed`, `continuation`) are withdrawn and their quotations
+    /// freed. False when the sentence has a speaker of its own.
+    fn take_previous(&self, u: &Unit, claimed: &mut [bool], out: &mut Vec<Quote>) -> bool {
+        let Content::Previous(a, b) = u.content else {
+            return true;
+        };
+        let (sa, sb) = self.span(a, b);
+        let inside = |q: &Quote| q.start >= sa && q.end <= sb;
+        if out.iter().any(|q| inside(q) && !matches!(q.rule, "unattributed" | "continuation")) {
+            return false;
+        }
+        out.retain(|q| !inside(q));
+        for k in a..b {
+            if let Some(q) = self.opens_quote(k) {
+                claimed[q] = false;
+            }
+        }
+        true
     }
 
     fn emit_unit(
@@ -3179,6 +3297,7 @@ impl<'a, 't> Work<'a, 't> {
                 let e = self.clause_end(s, k, limit.max(k));
                 claim(l, e, u.rule, out, claimed);
             }
+            Content::Previous(a, b) => claim(a, b, u.rule, out, claimed),
             Content::None => {}
         }
     }
