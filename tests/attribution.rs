@@ -1823,3 +1823,20 @@ fn cest_ce_que_keeps_a_speaker_the_sentence_before_has() {
     // A negated frame reports nothing.
     assert!(quotes("Les écoles resteront fermées. Ce n'est pas ce qu'a dit le ministre.").is_empty());
 }
+
+#[test]
+fn infinitive_claims_of_every_verb_group() {
+    for (text, claim) in [
+        ("Le maire a annoncé interdire la circulation en ville.", "interdire la circulation en ville"),
+        ("La ministre a affirmé connaître le suspect.", "connaître le suspect"),
+        ("Le syndicat a dit attendre une réponse du patronat.", "attendre une réponse du patronat"),
+        ("Le club a annoncé suspendre son entraîneur.", "suspendre son entraîneur"),
+        ("L'ONG a déclaré agir pour les réfugiés.", "agir pour les réfugiés"),
+    ] {
+        let r = only(text);
+        assert_eq!((r.rule, r.text.as_str()), ("speaker_cue_inf", claim), "{text}");
+    }
+    // A noun that ends like an infinitive is no claim, nor is a name.
+    assert!(quotes("Le ministre a évoqué lettre après lettre les griefs.").iter().all(|r| r.rule != "speaker_cue_inf"));
+    assert!(quotes("Le parti a déclaré Roger Martin candidat.").iter().all(|r| r.rule != "speaker_cue_inf"));
+}

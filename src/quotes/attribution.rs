@@ -2882,6 +2882,7 @@ impl<'a, 't> Work<'a, 't> {
         if (kind == CueKind::Speech || opinion_inf)
             && inf < s.end_token
             && !self.english[inf]
+            && !self.tok(inf).cap
             && (reflexive || is_infinitive(self.w(inf)))
         {
             let negated = (from..inf).find(|&k| matches!(self.w(k), "ne" | "n’" | "n'"));
@@ -3944,10 +3945,69 @@ fn split_inversion(w: &str) -> Option<(&str, &str)> {
 /// « d’après X », « according to X », sentence-initial « Pour X ».
 pub(crate) const SOURCE_WORDS: &[&str] = &["selon", "d’", "d'", "according", "pour", "croire"];
 
-/// Infinitives that start a reported clause (« a déclaré avoir lancé »).
+/// Infinitives that start a reported clause (« a déclaré avoir lancé »,
+/// « a annoncé interdire », « dit vouloir »): the first group by its ending,
+/// the other groups by the endings only verbs have, minus the nouns and
+/// adjectives that share them (« avenir », « ordre », « lettre », « maître »).
 fn is_infinitive(w: &str) -> bool {
-    matches!(w, "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "ne")
-        || (w.ends_with("er")
-            && w.chars().count() > 4
-            && !matches!(w, "premier" | "dernier" | "entier" | "léger" | "étranger" | "hiver" | "leader" | "super"))
+    if matches!(w, "avoir" | "être" | "faire" | "ne") {
+        return true;
+    }
+    let long = w.chars().count() > 4;
+    if w.ends_with("er") {
+        return long
+            && !matches!(w, "premier" | "dernier" | "entier" | "léger" | "étranger" | "hiver" | "leader" | "super");
+    }
+    if w.ends_with("oir") {
+        return (w.ends_with("voir") && !matches!(w, "réservoir" | "lavoir" | "abreuvoir"))
+            || matches!(w, "vouloir" | "valoir" | "falloir" | "prévaloir" | "asseoir" | "surseoir" | "déchoir");
+    }
+    if w.ends_with("ir") {
+        return w.chars().count() >= 4
+            && !matches!(
+                w,
+                "avenir"
+                    | "plaisir"
+                    | "désir"
+                    | "loisir"
+                    | "soupir"
+                    | "émir"
+                    | "vizir"
+                    | "fakir"
+                    | "saphir"
+                    | "élixir"
+                    | "menhir"
+                    | "tapir"
+                    | "nadir"
+                    | "zéphir"
+                    | "kéfir"
+            );
+    }
+    if w.ends_with("ire") {
+        return w.ends_with("uire")
+            || w.ends_with("crire")
+            || w.ends_with("dire")
+            || matches!(
+                w,
+                "lire" | "élire" | "réélire" | "relire" | "rire" | "sourire" | "suffire" | "boire" | "croire"
+            );
+    }
+    if w.ends_with("dre") {
+        return (w.ends_with("endre") && !matches!(w, "cendre" | "gendre" | "calendre"))
+            || w.ends_with("ondre")
+            || (w.ends_with("indre") && w != "moindre")
+            || matches!(
+                w,
+                "perdre" | "mordre" | "tordre" | "résoudre" | "dissoudre" | "absoudre" | "coudre" | "moudre"
+            );
+    }
+    if w.ends_with("tre") {
+        return (w.ends_with("ttre") && w != "lettre")
+            || ((w.ends_with("aître") || w.ends_with("aitre") || w.ends_with("oître"))
+                && !matches!(w, "maître" | "maitre" | "traître" | "traitre" | "cloître" | "contremaître"));
+    }
+    w.ends_with("ivre") && !matches!(w, "livre" | "cuivre" | "givre" | "ivre")
+        || w.ends_with("clure")
+        || w.ends_with("ompre")
+        || w.ends_with("aincre")
 }
