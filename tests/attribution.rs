@@ -1840,3 +1840,20 @@ fn infinitive_claims_of_every_verb_group() {
     assert!(quotes("Le ministre a évoqué lettre après lettre les griefs.").iter().all(|r| r.rule != "speaker_cue_inf"));
     assert!(quotes("Le parti a déclaré Roger Martin candidat.").iter().all(|r| r.rule != "speaker_cue_inf"));
 }
+
+#[test]
+fn a_verb_of_learning_names_its_source_as_the_speaker() {
+    let r = only("Le tournoi sera reporté, a-t-on appris de source diplomatique.");
+    assert_eq!(
+        (r.text.as_str(), r.speaker.as_str(), r.cue.as_str()),
+        ("Le tournoi sera reporté", "source diplomatique", "a-t-on appris")
+    );
+    // The agency that learned it is not the speaker.
+    let r = only("Le président est malade, a appris l'AFP auprès de son entourage.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("Le président est malade", "son entourage"));
+    let r = only("Le journal a appris auprès du parquet que le suspect avait été libéré.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("le suspect avait été libéré", "parquet"));
+    // No source, no speaker: learning is not saying.
+    assert!(quotes("Le maire est mort, a appris l'AFP.").is_empty());
+    assert!(quotes("Il a appris que sa femme était partie.").is_empty());
+}

@@ -1420,7 +1420,19 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         };
-        let mut content = self.content_after(s, vg_end, cue.kind, inverted);
+        // « …, a-t-on appris auprès de la préfecture »: the source named
+        // after a verb of learning speaks, not its subject; from here on
+        // the verb reports like one of speech.
+        let mut subject = subject;
+        let kind = if cue.kind == CueKind::Source {
+            let (a, b) = self.learned_from(s, head + 1)?;
+            subject = Subject::Np(a, b);
+            vg_end = vg_end.max(b);
+            CueKind::Speech
+        } else {
+            cue.kind
+        };
+        let mut content = self.content_after(s, vg_end, kind, inverted);
         // « C’est ce qu’il a affirmé »: the frame before a subject that is
         // not inverted.
         if !inverted {
@@ -1430,7 +1442,7 @@ impl<'a, 't> Work<'a, 't> {
                 Subject::Inherit => None,
             };
         }
-        if content == Content::None && matches!(cue.kind, CueKind::Speech | CueKind::Opinion) {
+        if content == Content::None && matches!(kind, CueKind::Speech | CueKind::Opinion) {
             match back {
                 Some(BackRef::Quote(q)) => content = Content::Quote(q),
                 Some(BackRef::Previous) => {
@@ -1544,8 +1556,8 @@ impl<'a, 't> Work<'a, 't> {
                     // An opinion verb reports the clause before it only
                     // inverted (« …, estime le ministre »); « …, et espère
                     // rééditer ce triplé » continues the sentence's subject.
-                    let kind_ok = match cue.kind {
-                        CueKind::Frame | CueKind::Request => false,
+                    let kind_ok = match kind {
+                        CueKind::Frame | CueKind::Request | CueKind::Source => false,
                         CueKind::Opinion => inverted,
                         CueKind::Speech | CueKind::Incise => true,
                     };
@@ -1562,7 +1574,7 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
-        if cue.kind == CueKind::Incise && !(inverted && matches!(content, Content::Quote(_))) {
+        if kind == CueKind::Incise && !(inverted && matches!(content, Content::Quote(_))) {
             return None;
         }
         // A bare passive participle names the quotation before it as its
@@ -1585,7 +1597,37 @@ impl<'a, 't> Work<'a, 't> {
             Content::Previous(..) => "ce_que_dit",
             Content::None => "cue",
         };
-        Some(Unit { left, cue: cue_span, vg_end, subject, content, kind: cue.kind, rule, passive })
+        Some(Unit { left, cue: cue_span, vg_end, subject, content, kind, rule, passive })
+    }
+
+    /// The source after a verb of learning, from `from` within its clause:
+    /// the noun phrase after « auprès de » (« auprès de la préfecture »,
+    /// « auprès du parquet ») or « de source(s) » (« de source
+    /// diplomatique », « de sources proches du dossier », « de bonne source »).
+    fn learned_from(&self, s: &Sentence, from: usize) -> Option<(usize, usize)> {
+        let end = s.end_token.min(from + 12);
+        let mut k = from;
+        while k < end
+            && self.tok_quote[k].is_none()
+            && !matches!(self.w(k), "," | ";" | ":" | "." | "que" | "qu’" | "qu'" | "«" | "»")
+        {
+            let next = |j: usize| if j < s.end_token { self.w(j) } else { "" };
+            let start = match (self.w(k), next(k + 1)) {
+                // « auprès du parquet »: the noun, without the contracted article.
+                ("auprès", "de" | "d’" | "d'" | "du" | "des") => Some(k + 2),
+                ("de" | "d’" | "d'", "source" | "sources") => Some(k + 1),
+                ("de", "bonne" | "même" | "plusieurs" | "mêmes") if matches!(next(k + 2), "source" | "sources") => {
+                    Some(k + 1)
+                }
+                _ => None,
+            };
+            if let Some(a) = start.filter(|&a| a < s.end_token && self.tok(a).kind == TokenKind::Word) {
+                let b = self.np_after(s, a, true)?;
+                return (b > a).then_some((a, b));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The auxiliary at `vg` makes its participle passive: a form of

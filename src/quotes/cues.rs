@@ -23,6 +23,11 @@ pub enum CueKind {
     Opinion,
     /// Speech only in an incise after a quote (« … », a lancé X).
     Incise,
+    /// A verb of learning (« a-t-on appris auprès de la préfecture »,
+    /// « a appris l’AFP de source diplomatique »): its subject heard the
+    /// claim, and its speaker is the source it names; without one it
+    /// reports nothing.
+    Source,
 }
 
 /// Grammatical form of a cue token.
@@ -101,7 +106,12 @@ impl CueLexicon {
                 "request" => CueKind::Request,
                 "opinion" => CueKind::Opinion,
                 "incise" => CueKind::Incise,
-                k => return Err(t.error(r, format!("kind `{k}` is not speech, frame, request, opinion or incise"))),
+                "source" => CueKind::Source,
+                k => {
+                    return Err(
+                        t.error(r, format!("kind `{k}` is not speech, frame, request, opinion, incise or source"))
+                    )
+                }
             };
             let mut over: HashMap<&str, &str> = HashMap::default();
             for kv in t.get(r, "forms").split(';').map(str::trim).filter(|s| !s.is_empty()) {
