@@ -1857,3 +1857,30 @@ fn a_verb_of_learning_names_its_source_as_the_speaker() {
     assert!(quotes("Le maire est mort, a appris l'AFP.").is_empty());
     assert!(quotes("Il a appris que sa femme était partie.").is_empty());
 }
+
+#[test]
+fn an_inverted_cue_after_a_clause_of_unknown_verbs() {
+    // « privilégient » is in no lexicon: the sentence's shape says it is a clause.
+    let r = only("Les enquêteurs privilégient la piste accidentelle, précise une source policière.");
+    assert_eq!(
+        (r.text.as_str(), r.speaker.as_str()),
+        ("Les enquêteurs privilégient la piste accidentelle", "une source policière")
+    );
+    // Three words and no verb are no claim.
+    assert!(quotes("Un troisième mandat, juge le ministre.").is_empty());
+}
+
+#[test]
+fn an_inverted_cue_between_subject_and_verb_is_an_incise() {
+    let text = "Cette décision, a précisé le ministre, sera appliquée dès lundi.";
+    let r = only(text);
+    assert_eq!(
+        (r.kind, r.text.as_str()),
+        ("indirect", "Cette décision, a précisé le ministre, sera appliquée dès lundi")
+    );
+    assert_eq!((r.speaker.as_str(), r.cue.as_str()), ("le ministre", "a précisé"));
+    let r = only("Le chantier, estime le maire, prendra deux ans.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("le maire", "Le chantier, estime le maire, prendra deux ans"));
+    // An apposition is no incise.
+    assert!(quotes("Le président, Charles Michel, a qualifié la situation de grave.").is_empty());
+}

@@ -988,6 +988,7 @@ fn every_word_prefix_of_reporting_sentences() {
         "La direction conteste. Dans un communiqué, elle assure que Sandrine, 42 ans, a dit-elle « oui ».",
         "« On a tout perdu », raconte, les larmes aux yeux, Josiane Barral, une habitante, raconte, ,",
         "La ville fermera. « Non. » C'est en tout cas ce qu'a annoncé mardi le maire, Paul Girard, c'est ce qu'il a dit.",
+        "Le chantier, estime le maire, prendra deux ans, a-t-on appris auprès de la mairie, qui a dit interdire de source sûre.",
     ];
     for (n, s) in sentences.iter().enumerate() {
         let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);

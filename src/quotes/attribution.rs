@@ -1275,6 +1275,7 @@ impl<'a, 't> Work<'a, 't> {
         let passive = bare_passive
             || form == CueForm::Participle && !cue.reflexive && !self.english[i] && self.passive_aux(first, vg);
         let mut back = None;
+        let mut around = None;
         let subject = if passive {
             let (a, b) = self.passive_agent(s, head + 1)?;
             inverted = true;
@@ -1349,7 +1350,27 @@ impl<'a, 't> Work<'a, 't> {
             } else {
                 None
             };
-            if (after_comma_or_quote || comme || back.is_some() || adjunct_quote.is_some()) && inverted_np {
+            // Without a verb the lexicons know, a sentence that opens with
+            // a noun phrase and ends with the cue and its subject.
+            let opening = !after_comma_or_quote
+                && before.as_deref() == Some(",")
+                && np_end.is_some_and(|e| (e..s.end_token).all(|k| matches!(self.w(k), "." | "!" | "?" | "…")))
+                && self.opening_clause(s, vg - 1);
+            // « Cette décision, a précisé le ministre, sera appliquée lundi »:
+            // between the sentence's subject and its verb, the cue and its
+            // subject are an incise; the sentence around is the claim.
+            around = (!after_comma_or_quote && before.as_deref() == Some(","))
+                .then_some(np_end)
+                .flatten()
+                .filter(|&e| self.resumes_after_incise(s, e) && self.opening_subject(s, vg - 1));
+            if (after_comma_or_quote
+                || opening
+                || around.is_some()
+                || comme
+                || back.is_some()
+                || adjunct_quote.is_some())
+                && inverted_np
+            {
                 quote_before_adjuncts = adjunct_quote;
                 vg_end = np;
                 let end = np_end?;
@@ -1451,6 +1472,11 @@ impl<'a, 't> Work<'a, 't> {
                     }
                 }
                 None => {}
+            }
+        }
+        if let (Content::None, Some(e)) = (content, around) {
+            if matches!(kind, CueKind::Speech | CueKind::Opinion) {
+                content = Content::Around(e + 1);
             }
         }
         // `comme_final` holds `vg >= first + 3`.
@@ -2055,6 +2081,48 @@ impl<'a, 't> Work<'a, 't> {
             && !opens_adverbial(self.w(start))
             && !self.participial(start)
             && !self.is(start, WordClass::Preposition)
+    }
+
+    /// The sentence goes on after the comma at `e` that closes an incise:
+    /// words follow, and they open no relative, coordinate or new report.
+    fn resumes_after_incise(&self, s: &Sentence, e: usize) -> bool {
+        e + 1 < s.end_token
+            && self.is_punct(e, ",")
+            && self.tok(e + 1).kind == TokenKind::Word
+            && self.tok_quote[e + 1].is_none()
+            && !matches!(
+                self.w(e + 1),
+                "qui" | "que" | "qu’" | "qu'" | "dont" | "où" | "et" | "mais" | "ou" | "puis" | "selon"
+            )
+            && self.cue(e + 1).is_none()
+            && !self.participial(e + 1)
+    }
+
+    /// The segment ending at the comma `c` is the sentence's opening noun
+    /// phrase (from its start, a determiner or a capitalised word first,
+    /// no verb): a subject awaiting its verb.
+    fn opening_subject(&self, s: &Sentence, c: usize) -> bool {
+        let start = self.after_dateline(s);
+        start < c
+            && c <= start + 8
+            && self.segment_start(s.first_token, c) <= start
+            && (self.is(start, WordClass::Determiner) || self.tok(start).cap && !self.is(start, WordClass::Preposition))
+            && !opens_adverbial(self.w(start))
+            && !(start..c).any(|k| self.verb_like(k) || self.tok_quote[k].is_some())
+    }
+
+    /// « Les enquêteurs privilégient la piste, précise une source »: the
+    /// whole sentence up to the comma at `c`, opening with a noun phrase
+    /// (a determiner or a capitalised word), is a main clause even when
+    /// its verb is none the lexicons know: a subject is not cut from its
+    /// verb by a comma.
+    fn opening_clause(&self, s: &Sentence, c: usize) -> bool {
+        let start = self.after_dateline(s);
+        start < c
+            && self.segment_start(s.first_token, c) <= start
+            && (self.is(start, WordClass::Determiner) || self.tok(start).cap && !self.is(start, WordClass::Preposition))
+            && c >= start + 4
+            && self.claim_segment(start, c)
     }
 
     fn clause_before(&self, first: usize, c: usize) -> bool {
