@@ -77,6 +77,10 @@ pub enum AttrRole {
     /// communiqué », « sur son compte »): an adjunct between an inverted
     /// cue and its subject.
     Medium,
+    /// An adverbial phrase of one to four words (« par ailleurs », « une
+    /// nouvelle fois », « quant à lui »): it may stand between an auxiliary
+    /// and its participle, or between a cue and what it reports.
+    Adverbial,
 }
 
 impl AttrRole {
@@ -94,6 +98,7 @@ impl AttrRole {
         ("evidence", AttrRole::Evidence),
         ("anaphor", AttrRole::Anaphor),
         ("medium", AttrRole::Medium),
+        ("adverbial", AttrRole::Adverbial),
     ];
     fn bit(self) -> u16 {
         1 << (self as u16)
@@ -241,7 +246,10 @@ impl Lexicons {
         if let Some(t) = read_opt(&file("attribution_words.tsv"), &["word", "role"])? {
             for r in &t.rows {
                 let role = named(AttrRole::NAMES, "role", t.get(r, "role")).map_err(|m| t.error(r, m))?;
-                *lx.attribution.entry(t.get(r, "word").to_lowercase()).or_default() |= role.bit();
+                // Phrases are looked up with straight apostrophes, words as written.
+                let word = t.get(r, "word").to_lowercase();
+                let word = if word.contains(' ') { word.replace('’', "'") } else { word };
+                *lx.attribution.entry(word).or_default() |= role.bit();
             }
         }
         if let Some(t) = read_opt(&file("demonyms.tsv"), &["adjective"])? {
@@ -373,13 +381,13 @@ mod tests {
 
     #[test]
     fn bad_attribution_role_is_a_line_numbered_error() {
-        let dir = std::env::temp_dir().join(format!("whosaid-lexicon-test-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("whosaid-lexicon-test-{}-1", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("attribution_words.tsv"), "# c\nword\trole\ny\tclitic\ndires\tquote\n").unwrap();
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
         assert!(
-            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor, medium"),
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor, medium, adverbial"),
             "{e}"
         );
     }

@@ -1884,3 +1884,27 @@ fn an_inverted_cue_between_subject_and_verb_is_an_incise() {
     // An apposition is no incise.
     assert!(quotes("Le président, Charles Michel, a qualifié la situation de grave.").is_empty());
 }
+
+#[test]
+fn adverbials_inside_the_verb_group() {
+    for group in [
+        "a par ailleurs assuré",
+        "a une nouvelle fois affirmé",
+        "a quant à lui affirmé",
+        "a d'ailleurs affirmé",
+        "a d’ailleurs affirmé",
+        "a officiellement annoncé",
+        "a encore une fois affirmé",
+    ] {
+        let text = format!("Paul Girard {group} que les salaires seraient versés.");
+        let r = only(&text);
+        assert_eq!(
+            (r.speaker.as_str(), r.cue.as_str(), r.text.as_str()),
+            ("Paul Girard", group, "les salaires seraient versés"),
+            "{text}"
+        );
+    }
+    // After the cue too.
+    let r = only("Paul Girard affirme par ailleurs que les salaires seraient versés.");
+    assert_eq!(r.text, "les salaires seraient versés");
+}

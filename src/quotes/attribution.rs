@@ -1119,7 +1119,7 @@ impl<'a, 't> Work<'a, 't> {
         let mut form = form;
         if form == CueForm::Finite && i > first {
             let mut j = i - 1;
-            while j > first && self.is(j, WordClass::Adverb) {
+            while j > first && self.adverbial_len(j, j + 1) == 1 {
                 j -= 1;
             }
             if self.is_aux(j) {
@@ -1139,10 +1139,15 @@ impl<'a, 't> Work<'a, 't> {
                     let phrase = (k >= first + 2)
                         .then(|| [self.w(k - 2), self.w(k - 1), self.w(k)])
                         .is_some_and(|p| matches!(p, ["par", "la", "suite"] | ["à", "son" | "leur", "tour"]));
+                    // « a par ailleurs assuré », « a une nouvelle fois affirmé »
+                    let multi = (2..=4).rev().find(|&n| j >= first + n && self.adverbial_len(j - n, j) == n);
                     if phrase {
                         j = k - 2;
                         hops += 1;
-                    } else if self.is(k, WordClass::Adverb)
+                    } else if let Some(n) = multi {
+                        j -= n;
+                        hops += 1;
+                    } else if self.adverbial_len(k, j) == 1
                         || WEEKDAYS.contains(&self.w(k))
                         // « a été qualifiée »: the passive's participle.
                         || self.w(k) == "été" && k > first && self.is_aux(k - 1)
@@ -1880,6 +1885,7 @@ impl<'a, 't> Work<'a, 't> {
         loop {
             let w = |j: usize| if j < end { self.w(j) } else { "" };
             let three = [w(k), w(k + 1), w(k + 2)];
+            let adverbial = self.adverbial_len(k, end);
             k += match three {
                 ["pour", "sa" | "leur" | "ma", "part"]
                 | ["de", "son" | "leur", "côté"]
@@ -1905,7 +1911,7 @@ impl<'a, 't> Work<'a, 't> {
                 {
                     3 + self.year_after(k + 2, end)
                 }
-                [a, ..] if !a.is_empty() && self.is(k, WordClass::Adverb) => 1,
+                _ if adverbial > 0 => adverbial,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
                 ["à" | "au" | "aux", ..] => match self.addressee_end(end, k + 1) {
@@ -1931,6 +1937,38 @@ impl<'a, 't> Work<'a, 't> {
                 _ => return k,
             };
         }
+    }
+
+    /// Length in tokens of the adverbial that starts at token `k` and ends
+    /// by `end`, 0 if none: a listed phrase (`adverbial` in
+    /// `attribution_words.tsv`, longest first), a closed-class adverb, or
+    /// a lower-case word in « -ment » (« a officiellement annoncé »: no
+    /// noun stands bare there).
+    fn adverbial_len(&self, k: usize, end: usize) -> usize {
+        let word = |j: usize| self.tok(j).kind == TokenKind::Word && self.tok_quote[j].is_none();
+        if k >= end || !word(k) {
+            return 0;
+        }
+        let mut key = String::new();
+        let mut best = 0;
+        for j in k..end.min(k + 4) {
+            if !word(j) {
+                break;
+            }
+            if j > k {
+                key.push(' ');
+            }
+            key.extend(self.w(j).chars().map(|c| if c == '’' { '\'' } else { c }));
+            if j > k && self.a.lexicons.is_attr(&key, AttrRole::Adverbial) {
+                best = j + 1 - k;
+            }
+        }
+        if best > 0 {
+            return best;
+        }
+        let w = self.w(k);
+        let ment = !self.tok(k).cap && w.len() > 7 && w.ends_with("ment");
+        usize::from(self.is(k, WordClass::Adverb) || self.has(k, AttrRole::Adverbial) || ment)
     }
 
     /// 1 if a month at token `m` is followed by its year (« novembre
