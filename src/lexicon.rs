@@ -187,6 +187,9 @@ pub struct Lexicons {
     pub(crate) demonyms: HashSet<String>,
     /// Lower-case word → its [`AttrRole`] bits.
     pub(crate) attribution: HashMap<String, u16>,
+    /// Every proper prefix of an `adverbial` phrase (« par », « une
+    /// nouvelle »): a phrase lookup stops at the first word that starts none.
+    pub(crate) adverbial_prefixes: HashSet<String>,
 }
 
 impl Lexicons {
@@ -249,6 +252,24 @@ impl Lexicons {
                 // Phrases are looked up with straight apostrophes, words as written.
                 let word = t.get(r, "word").to_lowercase();
                 let word = if word.contains(' ') { word.replace('’', "'") } else { word };
+                if role == AttrRole::Adverbial {
+                    // A single word is an adverb like the closed-class ones:
+                    // the vocabulary flags it, no lookup asks for it.
+                    if !word.contains(' ') {
+                        let classes = lx.function.entry(word.clone()).or_default();
+                        if !classes.contains(&WordClass::Adverb) {
+                            classes.push(WordClass::Adverb);
+                        }
+                    }
+                    for (i, _) in word.match_indices(' ') {
+                        lx.adverbial_prefixes.insert(word[..i].to_string());
+                    }
+                    // The first word as written, with either apostrophe
+                    // (« d’ »): a lookup's first test, on the token itself.
+                    if let Some((first, _)) = word.split_once(' ') {
+                        lx.adverbial_prefixes.insert(first.replace('\'', "’"));
+                    }
+                }
                 *lx.attribution.entry(word).or_default() |= role.bit();
             }
         }
@@ -304,6 +325,12 @@ impl Lexicons {
     /// ```
     pub fn is_attr(&self, w: &str, role: AttrRole) -> bool {
         self.attribution.get(w).is_some_and(|b| b & role.bit() != 0)
+    }
+
+    /// Whether `words` (lower case, one space between words, straight
+    /// apostrophes) begins a longer `adverbial` phrase.
+    pub(crate) fn is_adverbial_prefix(&self, words: &str) -> bool {
+        self.adverbial_prefixes.contains(words)
     }
 
     /// An acronym that names a thing, not an organisation (PIB, ADN, GPS).

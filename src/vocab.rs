@@ -42,6 +42,8 @@ const NAME_START_LOWER: u16 = 1 << 10;
 /// [`WordInfo::marks_names`], worked out once per form when the table is
 /// built: the entity tagger asks it of every token.
 const MARKS_NAMES: u16 = 1 << 11;
+/// The first word of an `adverbial` phrase (« par » of « par ailleurs »).
+const ADVERBIAL_START: u16 = 1 << 12;
 
 /// What the lexicons say about one lower-case word form.
 ///
@@ -118,6 +120,12 @@ impl WordInfo {
     #[inline]
     pub fn is_source_word(&self) -> bool {
         self.flag(SOURCE_WORD)
+    }
+    /// Starts an adverbial phrase of `attribution_words.tsv` (« par », « une »,
+    /// « quant »): the phrase itself is looked up only after such a word.
+    #[inline]
+    pub fn starts_adverbial(&self) -> bool {
+        self.flag(ADVERBIAL_START)
     }
     /// Whether a gazetteer form can match from a word token of this lower
     /// case: the form's first token lower-cases to it (or, for a form that
@@ -497,6 +505,9 @@ impl Vocabulary {
         }
         for (w, &(i, f)) in &cues.forms {
             entry(&mut m, w).cue = Some((i, f));
+        }
+        for w in lx.adverbial_prefixes.iter().filter(|p| !p.contains(' ')) {
+            entry(&mut m, w).flags |= ADVERBIAL_START;
         }
         for (words, flag) in [
             (crate::lang::FR, LANG_FR),

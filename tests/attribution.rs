@@ -1038,7 +1038,7 @@ fn a_quotation_after_a_colon_ends_the_clause_before_it() {
 #[test]
 fn a_colon_quotation_takes_the_cue_of_its_clause() {
     let r = only("Le ministre s'est de son côté étonné d'une telle demande ponctuant sa réponse d'une question : « Pourquoi maintenant ? »");
-    assert_eq!((r.rule, r.speaker.as_str(), r.cue.as_str()), ("colon_subject", "Le ministre", "étonné"));
+    assert_eq!((r.kind, r.speaker.as_str(), r.cue.as_str()), ("direct", "Le ministre", "s'est de son côté étonné"));
     let r = only(
         "Le ministre s'est étonné d'une telle demande ponctuant sa réponse d'une question : « Pourquoi maintenant ? »",
     );
@@ -1907,4 +1907,12 @@ fn adverbials_inside_the_verb_group() {
     // After the cue too.
     let r = only("Paul Girard affirme par ailleurs que les salaires seraient versés.");
     assert_eq!(r.text, "les salaires seraient versés");
+}
+
+#[test]
+fn par_la_voix_de_names_who_speaks() {
+    let r = only("Le gouvernement a annoncé, par la voix de son porte-parole, que les écoles resteraient fermées.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("son porte-parole", "les écoles resteraient fermées"));
+    let r = only("Le club a répondu par la voix de son président Paul Girard : « Nous ferons appel. »");
+    assert_eq!((r.kind, r.name.as_str()), ("direct", "Paul Girard"));
 }

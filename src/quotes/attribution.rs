@@ -1450,6 +1450,14 @@ impl<'a, 't> Work<'a, 't> {
         // after a verb of learning speaks, not its subject; from here on
         // the verb reports like one of speech.
         let mut subject = subject;
+        // « Le Rwanda a répondu par la voix de son porte-parole, X : »: the
+        // voice speaks (for the subject).
+        if let Some((a, b)) = self.voice_of(s, vg_end) {
+            subject = Subject::Np(a, b);
+            // « a annoncé, par la voix de X, que »: past the closing comma.
+            let between_commas = a >= 5 && self.is_punct(a - 5, ",") && b + 1 < s.end_token && self.is_punct(b, ",");
+            vg_end = b + usize::from(between_commas);
+        }
         let kind = if cue.kind == CueKind::Source {
             let (a, b) = self.learned_from(s, head + 1)?;
             subject = Subject::Np(a, b);
@@ -1629,6 +1637,31 @@ impl<'a, 't> Work<'a, 't> {
             Content::None => "cue",
         };
         Some(Unit { left, cue: cue_span, vg_end, subject, content, kind, rule, passive })
+    }
+
+    /// « par la voix de X » right after a verb group ending before `from`
+    /// (past adverbials, between commas or not): X's noun phrase, without
+    /// the article « du » or « des » holds.
+    fn voice_of(&self, s: &Sentence, from: usize) -> Option<(usize, usize)> {
+        // Rare: a glance for the word before the walk past adverbials.
+        if !(from..s.end_token.min(from + 10)).any(|k| self.w(k) == "voix") {
+            return None;
+        }
+        let mut k = self.skip_adverbials(from, s.end_token);
+        if k < s.end_token && self.is_punct(k, ",") {
+            k += 1;
+        }
+        let w = |j: usize| if j < s.end_token { self.w(j) } else { "" };
+        if [w(k), w(k + 1), w(k + 2)] != ["par", "la", "voix"] || !matches!(w(k + 3), "de" | "d’" | "d'" | "du" | "des")
+        {
+            return None;
+        }
+        let a = k + 4;
+        if a >= s.end_token || self.tok(a).kind != TokenKind::Word || self.tok_quote[a].is_some() {
+            return None;
+        }
+        let b = self.np_after(s, a, true)?;
+        (b > a).then_some((a, b))
     }
 
     /// The source after a verb of learning, from `from` within its clause:
@@ -1949,26 +1982,47 @@ impl<'a, 't> Work<'a, 't> {
         if k >= end || !word(k) {
             return 0;
         }
-        let mut key = String::new();
+        let w = self.w(k);
+        let single = |w: &str| {
+            let ment = !self.tok(k).cap && w.len() > 7 && w.ends_with("ment");
+            usize::from(self.is(k, WordClass::Adverb) || ment)
+        };
+        if !self.d.words[k].starts_adverbial() {
+            return single(w);
+        }
+        // The phrase so far, on the stack: cue units ask this often.
+        let mut key = [0u8; 64];
+        let mut len = 0;
         let mut best = 0;
         for j in k..end.min(k + 4) {
             if !word(j) {
                 break;
             }
-            if j > k {
-                key.push(' ');
+            let w = self.w(j);
+            if len + 1 + w.len() > key.len() {
+                break;
             }
-            key.extend(self.w(j).chars().map(|c| if c == '’' { '\'' } else { c }));
-            if j > k && self.a.lexicons.is_attr(&key, AttrRole::Adverbial) {
+            if j > k {
+                key[len] = b' ';
+                len += 1;
+            }
+            for c in w.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                len += c.encode_utf8(&mut key[len..]).len();
+            }
+            let Ok(phrase) = std::str::from_utf8(&key[..len]) else { break };
+            if j > k && self.a.lexicons.is_attr(phrase, AttrRole::Adverbial) {
                 best = j + 1 - k;
+            }
+            if !self.a.lexicons.is_adverbial_prefix(phrase) {
+                break;
             }
         }
         if best > 0 {
-            return best;
+            best
+        } else {
+            single(w)
         }
-        let w = self.w(k);
-        let ment = !self.tok(k).cap && w.len() > 7 && w.ends_with("ment");
-        usize::from(self.is(k, WordClass::Adverb) || self.has(k, AttrRole::Adverbial) || ment)
     }
 
     /// 1 if a month at token `m` is followed by its year (« novembre
