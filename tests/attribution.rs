@@ -1836,6 +1836,9 @@ fn infinitive_claims_of_every_verb_group() {
         let r = only(text);
         assert_eq!((r.rule, r.text.as_str()), ("speaker_cue_inf", claim), "{text}");
     }
+    // A negation's pronoun before the infinitive.
+    let r = only("Paul Girard affirme ne rien regretter.");
+    assert_eq!((r.rule, r.text.as_str()), ("speaker_cue_inf", "ne rien regretter"));
     // A noun that ends like an infinitive is no claim, nor is a name.
     assert!(quotes("Le ministre a évoqué lettre après lettre les griefs.").iter().all(|r| r.rule != "speaker_cue_inf"));
     assert!(quotes("Le parti a déclaré Roger Martin candidat.").iter().all(|r| r.rule != "speaker_cue_inf"));

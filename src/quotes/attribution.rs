@@ -3065,7 +3065,16 @@ impl<'a, 't> Work<'a, 't> {
         // adverbials may stand between.
         // A negation is part of the claim (« ne pas renoncer »), and so is
         // a reflexive (« a annoncé se rendre à … »).
-        let inf = self.skip_adverbials_in(from, s.end_token, false);
+        let mut inf = self.skip_adverbials_in(from, s.end_token, false);
+        // « affirme ne rien regretter », « dit n’avoir jamais … »: the
+        // pronoun of a negation before its infinitive.
+        if inf + 1 < s.end_token
+            && inf > from
+            && matches!(self.w(inf - 1), "ne" | "n’" | "n'")
+            && matches!(self.w(inf), "rien" | "personne")
+        {
+            inf += 1;
+        }
         // An opinion verb reports a compound or modal infinitive (« estime
         // avoir bien fait », « pense pouvoir gagner »), not a plan.
         // Not inside a clause of « que » (« a déclaré que son équipe croit
