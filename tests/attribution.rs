@@ -1919,3 +1919,12 @@ fn par_la_voix_de_names_who_speaks() {
     let r = only("Le club a répondu par la voix de son président Paul Girard : « Nous ferons appel. »");
     assert_eq!((r.kind, r.name.as_str()), ("direct", "Paul Girard"));
 }
+
+#[test]
+fn a_stressed_pronoun_between_commas_repeats_the_subject() {
+    let r = only("Le rectorat, lui, assure que des renforts arriveront.");
+    assert_eq!(r.speaker, "Le rectorat");
+    // Last before the verb, the pronoun is the subject.
+    let q = quotes("Marie Dubois est partie. Suite au jugement, elle déclarait que tout allait bien.");
+    assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("elle", "Marie Dubois"));
+}

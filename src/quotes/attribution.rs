@@ -2436,9 +2436,17 @@ impl<'a, 't> Work<'a, 't> {
             }
         };
         let adverbial = |a: usize, b: usize| self.skip_adverbials(a, b) >= b || affiliation(a, b);
+        // « Le rectorat, lui, assure »: a stressed pronoun repeats the subject
+        // before it.
+        // (Between commas: « Suite au jugement, elle déclarait » has its
+        // subject last.)
+        let stressed = |a: usize, b: usize| {
+            b == a + 1 && b < v && self.w(b) == "," && matches!(self.w(a), "lui" | "elle" | "eux" | "elles")
+        };
         while segs.last().is_some_and(|&(a, b)| {
             a >= b
                 || adverbial(a, b)
+                || stressed(a, b) && segs.len() > 1
                 || (a..b).all(|k| {
                     self.is(k, WordClass::Adverb)
                         || self.is(k, WordClass::Conjunction)
