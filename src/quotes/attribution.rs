@@ -2194,27 +2194,31 @@ impl<'a, 't> Work<'a, 't> {
     /// phrase (from its start, a determiner or a capitalised word first,
     /// no verb): a subject awaiting its verb.
     fn opening_subject(&self, s: &Sentence, c: usize) -> bool {
-        let start = self.after_dateline(s);
-        start < c
-            && c <= start + 8
-            && self.segment_start(s.first_token, c) <= start
-            && (self.is(start, WordClass::Determiner) || self.tok(start).cap && !self.is(start, WordClass::Preposition))
-            && !opens_adverbial(self.w(start))
-            && !(start..c).any(|k| self.verb_like(k) || self.tok_quote[k].is_some())
+        self.opening_np(s, c).is_some_and(|start| {
+            c <= start + 8
+                && !opens_adverbial(self.w(start))
+                && !(start..c).any(|k| self.verb_like(k) || self.tok_quote[k].is_some())
+        })
     }
 
     /// « Les enquêteurs privilégient la piste, précise une source »: the
-    /// whole sentence up to the comma at `c`, opening with a noun phrase
-    /// (a determiner or a capitalised word), is a main clause even when
-    /// its verb is none the lexicons know: a subject is not cut from its
-    /// verb by a comma.
+    /// whole sentence up to the comma at `c`, opening with a noun phrase,
+    /// is a main clause even when its verb is none the lexicons know: a
+    /// subject is not cut from its verb by a comma.
     fn opening_clause(&self, s: &Sentence, c: usize) -> bool {
+        self.opening_np(s, c).is_some_and(|start| c >= start + 4 && self.claim_segment(start, c))
+    }
+
+    /// The sentence's first token (past a dateline), when no comma comes
+    /// between it and the comma `c` and it opens a noun phrase: a
+    /// determiner or a capitalised word that is no preposition.
+    fn opening_np(&self, s: &Sentence, c: usize) -> Option<usize> {
         let start = self.after_dateline(s);
-        start < c
+        (start < c
             && self.segment_start(s.first_token, c) <= start
-            && (self.is(start, WordClass::Determiner) || self.tok(start).cap && !self.is(start, WordClass::Preposition))
-            && c >= start + 4
-            && self.claim_segment(start, c)
+            && (self.is(start, WordClass::Determiner)
+                || self.tok(start).cap && !self.is(start, WordClass::Preposition)))
+        .then_some(start)
     }
 
     fn clause_before(&self, first: usize, c: usize) -> bool {
