@@ -264,8 +264,8 @@ impl Lexicons {
                     for (i, _) in word.match_indices(' ') {
                         lx.adverbial_prefixes.insert(word[..i].to_string());
                     }
-                    // The first word as written, with either apostrophe
-                    // (« d’ »): a lookup's first test, on the token itself.
+                    // The first word with either apostrophe (« d’ »): the
+                    // vocabulary flags the tokens a phrase may start at.
                     if let Some((first, _)) = word.split_once(' ') {
                         lx.adverbial_prefixes.insert(first.replace('\'', "’"));
                     }

@@ -1135,16 +1135,10 @@ impl<'a, 't> Work<'a, 't> {
                 let mut hops = 0;
                 while j > first && hops < 4 {
                     let k = j - 1;
-                    // « ont par la suite confirmé », « a à son tour déclaré »
-                    let phrase = (k >= first + 2)
-                        .then(|| [self.w(k - 2), self.w(k - 1), self.w(k)])
-                        .is_some_and(|p| matches!(p, ["par", "la", "suite"] | ["à", "son" | "leur", "tour"]));
-                    // « a par ailleurs assuré », « a une nouvelle fois affirmé »
+                    // « a par ailleurs assuré », « a une nouvelle fois affirmé »,
+                    // « ont par la suite confirmé », « n’a pas dit »
                     let multi = (2..=4).rev().find(|&n| j >= first + n && self.adverbial_len(j - n, j) == n);
-                    if phrase {
-                        j = k - 2;
-                        hops += 1;
-                    } else if let Some(n) = multi {
+                    if let Some(n) = multi {
                         j -= n;
                         hops += 1;
                     } else if self.adverbial_len(k, j) == 1
@@ -1152,7 +1146,6 @@ impl<'a, 't> Work<'a, 't> {
                         // « a été qualifiée »: the passive's participle.
                         || self.w(k) == "été" && k > first && self.is_aux(k - 1)
                         || matches!(self.w(k), "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes")
-                        || matches!(self.w(k), "de" | "nouveau" | "pas" | "ne" | "n’" | "n'" | "hier") && hops < 3
                     {
                         j = k;
                         hops += 1;
@@ -1357,14 +1350,14 @@ impl<'a, 't> Work<'a, 't> {
             };
             // Without a verb the lexicons know, a sentence that opens with
             // a noun phrase and ends with the cue and its subject.
-            let opening = !after_comma_or_quote
-                && before.as_deref() == Some(",")
+            let comma_only = !after_comma_or_quote && before.as_deref() == Some(",");
+            let opening = comma_only
                 && np_end.is_some_and(|e| (e..s.end_token).all(|k| matches!(self.w(k), "." | "!" | "?" | "…")))
                 && self.opening_clause(s, vg - 1);
             // « Cette décision, a précisé le ministre, sera appliquée lundi »:
             // between the sentence's subject and its verb, the cue and its
             // subject are an incise; the sentence around is the claim.
-            around = (!after_comma_or_quote && before.as_deref() == Some(","))
+            around = comma_only
                 .then_some(np_end)
                 .flatten()
                 .filter(|&e| self.resumes_after_incise(s, e) && self.opening_subject(s, vg - 1));
@@ -1920,11 +1913,10 @@ impl<'a, 't> Work<'a, 't> {
             let three = [w(k), w(k + 1), w(k + 2)];
             let adverbial = self.adverbial_len(k, end);
             k += match three {
-                ["pour", "sa" | "leur" | "ma", "part"]
-                | ["de", "son" | "leur", "côté"]
-                | ["à", "son" | "leur", "tour"] => 3,
-                ["quant", "à", "lui" | "elle" | "eux" | "elles"] => 3,
-                ["lui" | "elle" | "eux", "aussi" | "encore", _] | ["quant", "à", _] => 2,
+                // Listed phrases first (« pour sa part », « quant à lui »).
+                _ if adverbial > 0 => adverbial,
+                // « quant à X » before a name.
+                ["quant", "à", _] => 2,
                 // « a déclaré mardi soir le ministre », « hier »
                 [d, "matin" | "soir" | "après-midi", _] if WEEKDAYS.contains(&d) => 2,
                 [d, ..] if WEEKDAYS.contains(&d) || matches!(d, "hier" | "aujourd’hui" | "aujourd'hui") => 1,
@@ -1944,7 +1936,6 @@ impl<'a, 't> Work<'a, 't> {
                 {
                     3 + self.year_after(k + 2, end)
                 }
-                _ if adverbial > 0 => adverbial,
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
                 ["à" | "au" | "aux", ..] => match self.addressee_end(end, k + 1) {
