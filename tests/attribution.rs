@@ -1928,3 +1928,30 @@ fn a_stressed_pronoun_between_commas_repeats_the_subject() {
     let q = quotes("Marie Dubois est partie. Suite au jugement, elle déclarait que tout allait bien.");
     assert_eq!((q[0].speaker.as_str(), q[0].name.as_str()), ("elle", "Marie Dubois"));
 }
+
+#[test]
+fn an_incise_may_close_with_a_period_and_name_its_speaker() {
+    // A pronoun incise closed by a period.
+    let q = quotes(
+        "Claire Dubois est arrivée. « Les familles sont épuisées, poursuit-elle. Nous faisons ce que nous pouvons. »",
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.text.as_str(), r.name.as_str())).collect();
+    assert_eq!(
+        got,
+        [("Les familles sont épuisées", "Claire Dubois"), ("Nous faisons ce que nous pouvons", "Claire Dubois")]
+    );
+    // A noun-phrase subject, with an apposed name.
+    let q = quotes(
+        "« Mon frère a tenu ce garage trente ans, a raconté mardi sa sœur, Lucie Marchal. Il aimait son métier. »",
+    );
+    assert_eq!(q.len(), 2);
+    for r in &q {
+        assert_eq!((r.kind, r.name.as_str(), r.cue.as_str()), ("direct", "Lucie Marchal", "a raconté"));
+    }
+    let q = quotes("« Nous avons décidé, explique le directeur, de fermer l'atelier. »");
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.text.as_str(), r.speaker.as_str())).collect();
+    assert_eq!(got, [("Nous avons décidé", "le directeur"), ("de fermer l'atelier", "le directeur")]);
+    // A comma after a plain verb inside a quotation is no incise.
+    let r = only("« Nous avons voté, puis nous sommes rentrés chez nous après la réunion », a déclaré Paul Girard.");
+    assert_eq!(r.name, "Paul Girard");
+}

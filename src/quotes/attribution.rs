@@ -297,8 +297,8 @@ impl<'a, 't> Work<'a, 't> {
                 if parts.len() == 2 {
                     claimed[q] = true;
                     if let Some(sp) = &parts[1].2 {
-                        for (a, b, _) in &parts {
-                            out.push(self.quote(*a, *b, QuoteKind::Direct, sp, None, 0.8, "incise"));
+                        for (a, b, _, cue) in &parts {
+                            out.push(self.quote(*a, *b, QuoteKind::Direct, sp, *cue, 0.8, "incise"));
                         }
                     }
                     continue;
@@ -3457,7 +3457,7 @@ impl<'a, 't> Work<'a, 't> {
                     if fragment {
                         out.push(self.quote(x.start, x.end, QuoteKind::Partial, sp, Some(u.cue), conf_base, u.rule));
                     } else if direct {
-                        for (a, b, spk) in self.split_incise(q) {
+                        for (a, b, spk, _) in self.split_incise(q) {
                             // « « A, a-t-il raconté, B » a expliqué X »: the
                             // incise's pronoun is the unit's named speaker.
                             let sp2 = if sp.entity.is_some() { sp } else { spk.as_ref().unwrap_or(sp) };
@@ -3526,11 +3526,18 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// « A, a-t-il dit, B »: split a quote around an inverted cue inside it.
-    fn split_incise(&self, q: usize) -> Vec<(usize, usize, Option<Speaker>)> {
+    /// The incise may close with a period (« A, poursuit-elle. B ») and its
+    /// subject may be a noun phrase (« A, a témoigné mercredi sa fille,
+    /// Sarah X. B »).
+    /// Each part: its byte span, and for a split quote the incise's speaker
+    /// and cue.
+    fn split_incise(&self, q: usize) -> Vec<(usize, usize, Option<Speaker>, Option<Span>)> {
         let x = self.d.quotes[q];
         let first = self.first_token_at(x.start);
         let last = self.first_token_at(x.end);
-        for k in first + 1..last.saturating_sub(1) {
+        // What closes an incise: a comma, or a period before more words.
+        let closes = |e: usize| e + 1 < last && matches!(self.w(e), "," | ".");
+        for k in first + 2..last.saturating_sub(1) {
             if self.w(k - 1) != "," {
                 continue;
             }
@@ -3541,22 +3548,75 @@ impl<'a, 't> Work<'a, 't> {
                         && self.cue(k + 1).is_some_and(|(_, f)| matches!(f, CueForm::Participle | CueForm::Finite))
                 })
             });
+            let a_end = self.tok(k - 2).end;
             if let Some(p) = inv {
                 let mut e = k + 1;
                 if inverted_aux(w).is_some() {
                     e += 1;
                 }
                 // Both parts must hold a word: « , a-t-il dit, » alone is no incise.
-                if e + 1 < last && self.w(e) == "," && k >= first + 2 {
+                if closes(e) {
                     let tk = self.tok(k);
                     let sp = self.resolve_pronoun(tk.end - p.len(), tk.end, usize::MAX, &None);
-                    let a_end = self.tok(k - 2).end;
                     let b_start = self.tok(e + 1).start;
-                    return vec![(x.start, a_end, None), (b_start, x.end, Some(sp))];
+                    let cue = Some(self.span(k, e));
+                    return vec![(x.start, a_end, None, cue), (b_start, x.end, Some(sp), cue)];
                 }
+                continue;
+            }
+            if let Some((np, np_end)) = self.noun_incise(k, last) {
+                let sp = self.resolve_np(np, np_end);
+                let b_start = self.tok(np_end + 1).start;
+                let cue = Some(self.span(k, if self.is_aux(k) { k + 2 } else { k + 1 }));
+                return vec![(x.start, a_end, None, cue), (b_start, x.end, Some(sp), cue)];
             }
         }
-        vec![(x.start, x.end, None)]
+        vec![(x.start, x.end, None, None)]
+    }
+
+    /// An incise with a noun-phrase subject at token `k` of a quotation
+    /// whose closing mark is at token `last`: a finite cue (« raconte ») or
+    /// an auxiliary and a participle cue (« a témoigné »), adverbials, then
+    /// a noun phrase (with one apposition: « sa fille, Sarah X ») that a
+    /// comma or a period closes before more quoted words. Returns the noun
+    /// phrase's token range. (Inside a quotation the clause rules, which
+    /// stop at quoted tokens, do not apply.)
+    fn noun_incise(&self, k: usize, last: usize) -> Option<(usize, usize)> {
+        let mut v = k;
+        if self.is_aux(v) && inverted_aux(self.w(v)).is_none() && v + 1 < last {
+            v += 1;
+            if !self.cue(v).is_some_and(|(_, f)| f == CueForm::Participle) {
+                return None;
+            }
+        } else if !self.cue(k).is_some_and(|(_, f)| f == CueForm::Finite) || self.tok(k).cap {
+            return None;
+        }
+        let np = self.skip_adverbials(v + 1, last);
+        let word = |j: usize| self.tok(j).kind == TokenKind::Word;
+        let opens = |j: usize| {
+            j < last
+                && word(j)
+                && (self.tok(j).cap
+                    || self.is(j, WordClass::Determiner) && !self.de_word(j)
+                    || self.d.words[j].title.is_some())
+                && !PRONOUNS.contains(&self.w(j))
+        };
+        // A run of words, no verb among them, up to a punctuation token.
+        let phrase_end = |a: usize| {
+            let e = (a..last).find(|&j| !word(j))?;
+            let clean = e > a && e - a <= 8 && (a..e).all(|j| !self.is_aux(j) && !self.verb_like(j));
+            clean.then_some(e)
+        };
+        if !opens(np) {
+            return None;
+        }
+        let mut end = phrase_end(np)?;
+        if self.w(end) == "," && end + 1 < last && self.tok(end + 1).cap && opens(end + 1) {
+            if let Some(e2) = phrase_end(end + 1).filter(|&e2| matches!(self.w(e2), "," | ".") && e2 + 1 < last) {
+                end = e2;
+            }
+        }
+        (end + 1 < last && matches!(self.w(end), "," | ".")).then_some((np, end))
     }
 
     // ------------------------------------------------------------ speakers
