@@ -1955,3 +1955,20 @@ fn an_incise_may_close_with_a_period_and_name_its_speaker() {
     let r = only("« Nous avons voté, puis nous sommes rentrés chez nous après la réunion », a déclaré Paul Girard.");
     assert_eq!(r.name, "Paul Girard");
 }
+
+#[test]
+fn a_short_gloss_in_brackets_stays_inside_the_speaker() {
+    let r = only("L’agence régionale de santé (ARS) de Normandie assure que la situation reste sous contrôle.");
+    assert_eq!(r.speaker, "L’agence régionale de santé (ARS) de Normandie");
+    let r = only("La maire de Dijon, Claire Dubois (divers gauche), a estimé que la ville était prête.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("La maire de Dijon, Claire Dubois", "Claire Dubois"));
+    // After an inverted cue.
+    let r = only("« Nous resterons mobilisés », a assuré le député (RN) de la circonscription, Paul Girard.");
+    assert_eq!(
+        (r.speaker.as_str(), r.name.as_str()),
+        ("le député (RN) de la circonscription, Paul Girard", "Paul Girard")
+    );
+    // A dateline's bracket still ends it.
+    let r = only("WASHINGTON (Reuters) - Senator Laura Mills said the bill would pass.");
+    assert_eq!(r.speaker, "Senator Laura Mills");
+}

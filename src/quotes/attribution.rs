@@ -1836,8 +1836,20 @@ impl<'a, 't> Work<'a, 't> {
                         && self.tok(k - 1).kind == TokenKind::Word)
         };
         let mut k = i;
-        while k < s.end_token && !stop(k) {
-            k += 1;
+        loop {
+            while k < s.end_token && !stop(k) {
+                k += 1;
+            }
+            // « le député (RN) de la circonscription », « le maire (PS)
+            // Paul X »: a short gloss in brackets, then more of the phrase.
+            let gloss = (k > i && k < s.end_token && self.w(k) == "(")
+                .then(|| self.bracket_gloss_end(k, s.end_token))
+                .flatten()
+                .filter(|&c| c + 1 < s.end_token && (self.de_word(c + 1) || self.tok(c + 1).cap && !stop(c + 1)));
+            match gloss {
+                Some(c) => k = c + 1,
+                None => break,
+            }
         }
         if k == i {
             return None;
@@ -2411,7 +2423,21 @@ impl<'a, 't> Work<'a, 't> {
         }
         let mut segs: Vec<(usize, usize)> = Vec::new();
         let mut a = l;
-        for k in l..v {
+        let mut k = l;
+        while k < v {
+            // « L’agence régionale de santé (ARS) de Bretagne »: a short
+            // gloss in brackets inside the noun phrase, which goes on with
+            // its complement, splits nothing.
+            // So does a gloss that ends a segment (« Cécile X (divers
+            // gauche), maire de Y »): it is dropped from the segment below.
+            if self.w(k) == "(" {
+                if let Some(c) = self.bracket_gloss_end(k, v) {
+                    if c + 1 == v || self.w(c + 1) == "," || c + 1 < v && self.de_word(c + 1) {
+                        k = c + 1;
+                        continue;
+                    }
+                }
+            }
             // Commas separate segments; a dash or closing bracket ends a dateline
             // (« WASHINGTON (Reuters) - President X »).
             // A colon ends a headline topic (« Grippe : l’OMS déclare … »).
@@ -2419,6 +2445,7 @@ impl<'a, 't> Work<'a, 't> {
                 segs.push((a, k));
                 a = k + 1;
             }
+            k += 1;
         }
         segs.push((a, v));
         // Drop empty segments, lone connectives (« , cependant, »), adverbial
@@ -2451,7 +2478,7 @@ impl<'a, 't> Work<'a, 't> {
             segs.pop();
         }
         let (mut sa, sb) = segs.pop()?;
-        let mut sb = sb;
+        let mut sb = self.without_gloss(sa, sb);
         // « X, qui …, a dit », "X, speaking on condition of anonymity, said":
         // a relative or participial segment is not the subject.
         // Nor is a circumstance between commas (« X, de retour de Chine, a
@@ -2635,15 +2662,38 @@ impl<'a, 't> Work<'a, 't> {
                 break;
             }
             let pa = pa + self.opens_with_subordinator(pa, pb) as usize;
-            let person = self
-                .mention_at(pa)
-                .is_some_and(|m| self.d.entities[m.entity].etype == EntityType::Per && m.end == self.tok(pb - 1).end);
+            let person = self.mention_at(pa).is_some_and(|m| {
+                self.d.entities[m.entity].etype == EntityType::Per
+                    && m.end == self.tok(self.without_gloss(pa, pb) - 1).end
+            });
             if person {
                 return Some((pa, sb));
             }
             (ca, cb) = (pa, pb);
         }
         Some((sa, sb))
+    }
+
+    /// The closing bracket of a short gloss opening at the bracket at token
+    /// `k` (« (ARS) », « (RN) », « (divers gauche) »): one to four words,
+    /// no quotation, closed before token `end`.
+    fn bracket_gloss_end(&self, k: usize, end: usize) -> Option<usize> {
+        let c = (k + 2..end.min(k + 6)).find(|&c| self.w(c) == ")")?;
+        let words = (k + 1..c).all(|j| self.tok(j).kind != TokenKind::Punct && self.tok_quote[j].is_none());
+        (words && self.tok_quote[k].is_none()).then_some(c)
+    }
+
+    /// The end of segment [a, b) less a bracket gloss that closes it
+    /// (« Cécile X (divers gauche) » → « Cécile X »).
+    fn without_gloss(&self, a: usize, b: usize) -> usize {
+        if b < a + 4 || self.w(b - 1) != ")" {
+            return b;
+        }
+        (b.saturating_sub(6).max(a + 1)..b - 2)
+            .rev()
+            .find(|&o| self.w(o) == "(")
+            .filter(|&o| self.bracket_gloss_end(o, b) == Some(b - 1))
+            .unwrap_or(b)
     }
 
     /// Segment [a, b) opens with a subordinator or conjunction that is no
@@ -2840,6 +2890,7 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     fn name_segment(&self, a: usize, b: usize) -> bool {
+        let b = self.without_gloss(a, b);
         b > a
             && b - a <= 5
             && self.tok(a).cap
