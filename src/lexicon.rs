@@ -81,6 +81,10 @@ pub enum AttrRole {
     /// nouvelle fois », « quant à lui »): it may stand between an auxiliary
     /// and its participle, or between a cue and what it reports.
     Adverbial,
+    /// A verb of intent or manner before an infinitive cue (« a tenu à
+    /// préciser », « a voulu rappeler », « s’est contenté de dire »): the
+    /// words were said, by the intent verb's subject.
+    Intent,
 }
 
 impl AttrRole {
@@ -99,6 +103,7 @@ impl AttrRole {
         ("anaphor", AttrRole::Anaphor),
         ("medium", AttrRole::Medium),
         ("adverbial", AttrRole::Adverbial),
+        ("intent", AttrRole::Intent),
     ];
     fn bit(self) -> u16 {
         1 << (self as u16)

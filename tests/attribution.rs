@@ -1972,3 +1972,22 @@ fn a_short_gloss_in_brackets_stays_inside_the_speaker() {
     let r = only("WASHINGTON (Reuters) - Senator Laura Mills said the bill would pass.");
     assert_eq!(r.speaker, "Senator Laura Mills");
 }
+
+#[test]
+fn a_verb_of_intent_before_an_infinitive_cue_reports() {
+    for (text, cue) in [
+        ("Le maire a tenu à préciser que la piscine rouvrirait.", "a tenu à préciser"),
+        ("Le maire s'est contenté de dire que la piscine rouvrirait.", "s'est contenté de dire"),
+        ("Le maire n'a pas manqué de rappeler que la piscine rouvrirait.", "n'a pas manqué de rappeler"),
+        ("Le maire veut rappeler que la piscine rouvrirait.", "veut rappeler"),
+    ] {
+        let r = only(text);
+        assert_eq!(
+            (r.speaker.as_str(), r.cue.as_str(), r.text.as_str()),
+            ("Le maire", cue, "la piscine rouvrirait"),
+            "{text}"
+        );
+    }
+    // A future or a possibility reports nothing yet.
+    assert!(quotes("Le maire va préciser que la piscine rouvrirait.").is_empty());
+}

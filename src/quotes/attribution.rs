@@ -1098,6 +1098,20 @@ impl<'a, 't> Work<'a, 't> {
             (form == CueForm::Infinitive && !avant_de && i >= first + 2 && matches!(self.w(i - 1), "de" | "d’" | "d'"))
                 .then(|| self.narrative_subject(first, i - 1))
                 .flatten();
+        // « a tenu à préciser que », « veut rappeler que », « s’est contenté
+        // de dire que »: the verb of intent heads the group, as a finite verb
+        // (a participle after its auxiliary, below).
+        let intent = (form == CueForm::Infinitive && !avant_de && narrative.is_none())
+            .then(|| {
+                let m = i.checked_sub(1).filter(|&m| m > first)?;
+                let m = if matches!(self.w(m), "à" | "de" | "d’" | "d'") { m - 1 } else { m };
+                (m >= first && self.tok(m).kind == TokenKind::Word && self.has(m, AttrRole::Intent)).then_some(m)
+            })
+            .flatten();
+        let (i, form) = match intent {
+            Some(m) => (m, CueForm::Finite),
+            None => (i, form),
+        };
         if form == CueForm::Infinitive && !avant_de && narrative.is_none() {
             return None;
         }
