@@ -1991,3 +1991,28 @@ fn a_verb_of_intent_before_an_infinitive_cue_reports() {
     // A future or a possibility reports nothing yet.
     assert!(quotes("Le maire va préciser que la piscine rouvrirait.").is_empty());
 }
+
+#[test]
+fn an_inverted_cue_after_a_clause_steps_over_adjuncts_to_its_subject() {
+    for text in [
+        "L'enquête doit s'ouvrir à l'automne, a précisé mardi un porte-parole de la métropole.",
+        "L'enquête doit s'ouvrir à l'automne, a précisé à l'AFP un porte-parole de la métropole.",
+    ] {
+        let r = only(text);
+        assert_eq!(
+            (r.text.as_str(), r.speaker.as_str()),
+            ("L'enquête doit s'ouvrir à l'automne", "un porte-parole de la métropole"),
+            "{text}"
+        );
+    }
+    // An adjunct after a subject that names someone.
+    let q = quotes("Le chantier reste serré : la consultation doit s'ouvrir à l'automne, a précisé un porte-parole de la région, pour un début des travaux en 2027.");
+    assert_eq!(q[0].text, "Le chantier reste serré : la consultation doit s'ouvrir à l'automne");
+    assert_eq!(q[0].speaker, "un porte-parole de la région");
+    // « s’est » opens a clause, not « s’il ».
+    let r = only("Le feu, parti du sous-sol, s’est propagé par l’escalier, a précisé le commandant Paul Girard.");
+    assert_eq!(
+        (r.text.as_str(), r.name.as_str()),
+        ("Le feu, parti du sous-sol, s’est propagé par l’escalier", "Paul Girard")
+    );
+}

@@ -1328,7 +1328,7 @@ impl<'a, 't> Work<'a, 't> {
             }
             // « estime pour sa part le député X », « a ajouté, lui aussi, … »
             let mut np = vg_end;
-            if after_comma_or_quote || back.is_some() {
+            if after_comma_or_quote || back.is_some() || before.as_deref() == Some(",") {
                 np = self.skip_adverbials(np, s.end_token);
                 np = self.past_aside_to_person(np, s.end_token);
             }
@@ -1365,8 +1365,13 @@ impl<'a, 't> Work<'a, 't> {
             // Without a verb the lexicons know, a sentence that opens with
             // a noun phrase and ends with the cue and its subject.
             let comma_only = !after_comma_or_quote && before.as_deref() == Some(",");
+            // Or its subject is someone and an adjunct follows it (« …, a
+            // précisé un porte-parole, pour un début des travaux en 2027 »).
             let opening = comma_only
-                && np_end.is_some_and(|e| (e..s.end_token).all(|k| matches!(self.w(k), "." | "!" | "?" | "…")))
+                && np_end.is_some_and(|e| {
+                    (e..s.end_token).all(|k| matches!(self.w(k), "." | "!" | "?" | "…"))
+                        || self.is_punct(e, ",") && self.is_someone(&self.resolve_np(np, e), np, e)
+                })
                 && self.opening_clause(s, vg - 1);
             // « Cette décision, a précisé le ministre, sera appliquée lundi »:
             // between the sentence's subject and its verb, the cue and its
@@ -2187,7 +2192,7 @@ impl<'a, 't> Work<'a, 't> {
         let start = self.segment_start(first, c);
         c >= start + 3
             && !matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que")
-            && !opens_adverbial(self.w(start))
+            && !self.opens_adverbial_at(start)
             && !self.participial(start)
             && !self.is(start, WordClass::Preposition)
     }
@@ -2213,7 +2218,7 @@ impl<'a, 't> Work<'a, 't> {
     fn opening_subject(&self, s: &Sentence, c: usize) -> bool {
         self.opening_np(s, c).is_some_and(|start| {
             c <= start + 8
-                && !opens_adverbial(self.w(start))
+                && !self.opens_adverbial_at(start)
                 && !(start..c).any(|k| self.verb_like(k) || self.tok_quote[k].is_some())
         })
     }
@@ -2244,7 +2249,7 @@ impl<'a, 't> Work<'a, 't> {
         // Nor a subordinate clause (« Lorsque X a affirmé …, les marchés ont
         // réagi »).
         if start < c
-            && (matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") || opens_adverbial(self.w(start)))
+            && (matches!(self.w(start), "qui" | "who" | "which" | "dont" | "que") || self.opens_adverbial_at(start))
         {
             return false;
         }
@@ -2708,6 +2713,16 @@ impl<'a, 't> Work<'a, 't> {
             .find(|&o| self.w(o) == "(")
             .filter(|&o| self.bracket_gloss_end(o, b) == Some(b - 1))
             .unwrap_or(b)
+    }
+
+    /// Token `k` opens a subordinate clause (« si », « lorsque »…); an
+    /// elided « s’ » only before « il(s) » (« s’il »), not the reflexive
+    /// pronoun (« s’est propagé »).
+    fn opens_adverbial_at(&self, k: usize) -> bool {
+        let w = self.w(k);
+        opens_adverbial(w)
+            && (!matches!(w, "s’" | "s'")
+                || self.d.tokens.get(k + 1).is_some() && matches!(self.w(k + 1), "il" | "ils"))
     }
 
     /// Segment [a, b) opens with a subordinator or conjunction that is no
@@ -3246,7 +3261,7 @@ impl<'a, 't> Work<'a, 't> {
         // and no verb before the second. One comma, or a verb before the
         // second, closes the subordinate clause before the report (« Si la
         // situation se dégrade, X, porte-parole, annonce que … »).
-        let subordinate = first < c && (opens_adverbial(self.w(first)) || two_word) && {
+        let subordinate = first < c && (self.opens_adverbial_at(first) || two_word) && {
             let mut commas = (first..c).filter(|&k| self.is_punct(k, ",") && self.tok_quote[k].is_none());
             match (commas.next(), commas.next(), commas.next()) {
                 (None, _, _) => true,
