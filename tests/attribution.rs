@@ -2016,3 +2016,15 @@ fn an_inverted_cue_after_a_clause_steps_over_adjuncts_to_its_subject() {
         ("Le feu, parti du sous-sol, s’est propagé par l’escalier", "Paul Girard")
     );
 }
+
+#[test]
+fn a_medium_with_adjectives_or_a_name_or_the_bar_stands_before_an_inverted_subject() {
+    for text in [
+        "« Nous resterons mobilisés », a assuré sur le réseau social X le député Paul Girard.",
+        "« Nous resterons mobilisés », a assuré dans un communiqué commun le député Paul Girard.",
+        "« Nous resterons mobilisés », a témoigné à la barre le député Paul Girard.",
+    ] {
+        let r = only(text);
+        assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le député Paul Girard", "Paul Girard"), "{text}");
+    }
+}

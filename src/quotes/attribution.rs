@@ -1969,7 +1969,7 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 // The addressee: « a indiqué à l’AFP une source », « a dit
                 // aux journalistes le ministre ».
-                ["à" | "au" | "aux", ..] => match self.addressee_end(end, k + 1) {
+                ["à" | "au" | "aux", ..] => match self.addressee_end(end, k + 1).or_else(|| self.medium_end(end, k)) {
                     Some(e) => e - k,
                     None => return k,
                 },
@@ -2118,6 +2118,31 @@ impl<'a, 't> Work<'a, 't> {
             // « conférence de presse », « compte Twitter », « entretien au Monde ».
             if e + 1 < end && matches!(self.w(e), "de" | "d’" | "d'") && self.has(e + 1, AttrRole::Medium) {
                 e += 2;
+            }
+            // « sur le réseau social X », « dans un communiqué commun »: one
+            // or two adjectives, then perhaps a name before the subject's
+            // determiner.
+            let plain = |k: usize| {
+                k < end
+                    && self.tok(k).kind == TokenKind::Word
+                    && !self.tok(k).cap
+                    && !self.d.words[k].is_function_word()
+                    && self.cue(k).is_none()
+                    && !self.verb_like(k)
+                    && self.tok_quote[k].is_none()
+            };
+            let mut adj = e;
+            while adj < e + 2 && plain(adj) {
+                adj += 1;
+            }
+            let mut named = adj;
+            while named < adj + 3 && named < end && self.tok(named).cap && self.tok(named).kind == TokenKind::Word {
+                named += 1;
+            }
+            if named > adj && named < end && self.is(named, WordClass::Determiner) && !self.tok(named).cap {
+                e = named;
+            } else if adj > e && adj < end && (self.is(adj, WordClass::Determiner) || self.tok(adj).cap) {
+                e = adj;
             }
             if e < end {
                 let named = match self.w(e) {
