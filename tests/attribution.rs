@@ -2028,3 +2028,20 @@ fn a_medium_with_adjectives_or_a_name_or_the_bar_stands_before_an_inverted_subje
         assert_eq!((r.speaker.as_str(), r.name.as_str()), ("le député Paul Girard", "Paul Girard"), "{text}");
     }
 }
+
+#[test]
+fn an_incise_verb_or_a_person_noun_before_a_colon_speaks() {
+    let r = only("Sa voisine Claire renchérit : « Ici, tout le monde travaille deux fois. »");
+    assert_eq!((r.kind, r.speaker.as_str(), r.cue.as_str()), ("direct", "Sa voisine Claire", "renchérit"));
+    let r = only("Une élue de l’opposition va plus loin : « Ce dossier a été bouclé bien avant la séance. »");
+    assert_eq!(r.speaker, "Une élue de l’opposition");
+    // Not a thing.
+    let r = only("Le bilan va plus loin : « Ce dossier a été bouclé bien avant la séance. »");
+    assert_eq!(r.speaker, "");
+}
+
+#[test]
+fn reprocher_frames_a_quoted_fragment() {
+    let r = only("Le maire a reproché à la majorité d'avoir « décidé seule ».");
+    assert_eq!((r.kind, r.speaker.as_str(), r.cue.as_str()), ("partial", "Le maire", "a reproché"));
+}

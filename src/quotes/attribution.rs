@@ -563,13 +563,13 @@ impl<'a, 't> Work<'a, 't> {
     }
 
     /// The phrase [a, b) resolved as `sp` names a person or body, or holds a
-    /// role word (« le porte-parole »): someone who can speak, not « le
-    /// bilan » nor « le slogan ».
+    /// role word (« le porte-parole ») or a noun for a person (« une
+    /// élue »): someone who can speak, not « le bilan » nor « le slogan ».
     fn is_someone(&self, sp: &Speaker, a: usize, b: usize) -> bool {
         sp.entity.is_some() && matches!(sp.stype, SpeakerType::Per | SpeakerType::Org)
             || (a..b).any(|k| {
                 let w = &self.d.words[k];
-                w.title.is_some() || w.head.is_some_and(|h| h.kind == HeadKind::Org)
+                w.title.is_some() || w.head.is_some_and(|h| h.kind == HeadKind::Org) || self.has(k, AttrRole::Anaphor)
             })
     }
 
@@ -1625,7 +1625,16 @@ impl<'a, 't> Work<'a, 't> {
                 }
             }
         }
-        if kind == CueKind::Incise && !(inverted && matches!(content, Content::Quote(_))) {
+        // An incise verb reports after a quotation (« « … », lance X ») or,
+        // not inverted, before a colon and a quotation (« Sa collègue
+        // renchérit : « … » »).
+        let colon_quote = |c: usize| c < s.end_token && self.opens_quote(c).is_some();
+        let incise_ok = match content {
+            Content::Quote(_) => inverted,
+            Content::Colon(c) => !inverted && colon_quote(c),
+            _ => false,
+        };
+        if kind == CueKind::Incise && !incise_ok {
             return None;
         }
         // A bare passive participle names the quotation before it as its
