@@ -2045,3 +2045,17 @@ fn reprocher_frames_a_quoted_fragment() {
     let r = only("Le maire a reproché à la majorité d'avoir « décidé seule ».");
     assert_eq!((r.kind, r.speaker.as_str(), r.cue.as_str()), ("partial", "Le maire", "a reproché"));
 }
+
+#[test]
+fn english_reports_after_a_present_tense_clause_and_past_coordinated_that() {
+    let r = only("The fee includes add-ons, a source familiar with the talks said.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("The fee includes add-ons", "a source familiar with the talks"));
+    let r = only("The party takes a third of the vote, officials said, ahead of the Green Party.");
+    assert_eq!((r.text.as_str(), r.speaker.as_str()), ("The party takes a third of the vote", "officials"));
+    // "and that" coordinates with the first report, not with "expect".
+    let r = only("Rasmussen said he did not expect more strikes and that the volumes would be harvested.");
+    assert_eq!((r.speaker.as_str(), r.cue.as_str()), ("Rasmussen", "said"));
+    // The article "a" is no auxiliary: no clause after "told" here.
+    let r = only("\"People are tired of it,\" Mills told cheering supporters at a concert hall.");
+    assert_eq!((r.kind, r.speaker.as_str()), ("direct", "Mills"));
+}

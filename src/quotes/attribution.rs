@@ -1603,7 +1603,12 @@ impl<'a, 't> Work<'a, 't> {
                     content = Content::Quote(q);
                 } else if let Some(c) = comma {
                     // "…, a déclaré Tass" / "…, Ukrainian officials said on Tuesday".
-                    let clause = inverted || self.clause_before(first, c);
+                    // English present tenses are no verb the lexicons know:
+                    // there a main clause before "…, officials said." will do.
+                    let english_end =
+                        self.english[vg] && (vg_end >= s.end_token || self.tok(vg_end).kind == TokenKind::Punct);
+                    let clause =
+                        inverted || self.clause_before(first, c) || english_end && self.claim_segment(first, c);
                     // An opinion verb reports the clause before it only
                     // inverted (« …, estime le ministre »); « …, et espère
                     // rééditer ce triplé » continues the sentence's subject.
@@ -3113,6 +3118,10 @@ impl<'a, 't> Work<'a, 't> {
                 // « craignant de nouvelles explosions alors que … »: part of
                 // a compound conjunction, not the complementiser.
                 "que" | "qu’" | "qu'" if k > from && self.has(k - 1, AttrRole::CompoundQue) => break,
+                // « … ne s’attendait pas à de nouvelles grèves et que … »,
+                // "did not expect more strikes and that …": a clause
+                // coordinated with an earlier report, past this verb's object.
+                "que" | "qu’" | "qu'" | "that" if k > from + 1 && matches!(self.w(k - 1), "et" | "and") => break,
                 // « avec ce scrutin qu’il a convoqué »: a relative on a
                 // demonstrative phrase; not a time (« ce mercredi », « cette
                 // semaine ») or a topic (« à ce propos ») before the clause.
@@ -3262,7 +3271,8 @@ impl<'a, 't> Work<'a, 't> {
                         && !self.d.words[c].is_function_word()
                         && (c + 1..(c + 4).min(s.end_token))
                             .take_while(|&k| self.tok(k).kind == TokenKind::Word)
-                            .any(|k| self.is(k, WordClass::Auxiliary))
+                            // (Not the article "a", which is the French « a ».)
+                            .any(|k| self.is_aux(k))
                 };
                 let starts_clause = self.is(c, WordClass::Determiner)
                     || matches!(w, "it" | "he" | "she" | "they" | "we" | "there" | "i")
