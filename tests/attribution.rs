@@ -2059,3 +2059,20 @@ fn english_reports_after_a_present_tense_clause_and_past_coordinated_that() {
     let r = only("\"People are tired of it,\" Mills told cheering supporters at a concert hall.");
     assert_eq!((r.kind, r.speaker.as_str()), ("direct", "Mills"));
 }
+
+#[test]
+fn a_quotation_inside_a_later_report_is_its_speakers_not_the_sources() {
+    let q = quotes("Selon la police, le suspect a déclaré qu'il « regrettait tout ».");
+    let partial = q.iter().find(|r| r.kind == "partial").expect("the fragment");
+    assert_eq!((partial.text.as_str(), partial.speaker.as_str()), ("regrettait tout", "le suspect"));
+    // With no report inside, the source vouches for it.
+    let q = quotes("Selon la police, le suspect était « très calme ».");
+    let partial = q.iter().find(|r| r.kind == "partial").expect("the fragment");
+    assert_eq!(partial.speaker, "la police");
+}
+
+#[test]
+fn a_stressed_pronoun_between_auxiliary_and_participle() {
+    let r = only("Les syndicats ont, eux, prévenu que de nouvelles grèves suivraient.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Les syndicats", "de nouvelles grèves suivraient"));
+}

@@ -279,6 +279,26 @@ impl<'a, 't> Work<'a, 't> {
                 if sourced_before && claimed_earlier || !self.take_previous(u, &mut claimed, &mut out) {
                     // Said nothing of its own: no later continuation is its.
                     spoke[ui] = false;
+                } else if let Content::After(_) = u.content {
+                    // « D’après le journal, il aurait confié qu’il « … » »:
+                    // a quotation inside a later unit's clause is that
+                    // unit's speaker's, not the source's.
+                    let mut mine = reserved.clone();
+                    for (n, u2) in units.iter().enumerate().skip(ui + 1) {
+                        let (Content::Que(c) | Content::Inf(c) | Content::Clause(c)) = u2.content else { continue };
+                        let to = units[n + 1..]
+                            .iter()
+                            .find(|x| x.content != Content::None)
+                            .map_or(s.end, |x| self.tok(x.left).start);
+                        let from = self.tok(c).start;
+                        mine.extend(
+                            self.sentence_quotes(s)
+                                .into_iter()
+                                .filter(|&q| (from..to).contains(&self.d.quotes[q].open)),
+                        );
+                    }
+                    let scope = Scope { next_left, reserved: &mine };
+                    self.emit_unit(s, u, &sp, &scope, &mut claimed, &mut out);
                 } else {
                     let scope = Scope { next_left, reserved: &reserved };
                     self.emit_unit(s, u, &sp, &scope, &mut claimed, &mut out);
@@ -1152,8 +1172,17 @@ impl<'a, 't> Work<'a, 't> {
                     // « a par ailleurs assuré », « a une nouvelle fois affirmé »,
                     // « ont par la suite confirmé », « n’a pas dit »
                     let multi = (2..=4).rev().find(|&n| j >= first + n && self.adverbial_len(j - n, j) == n);
+                    // « ont, eux, prévenu », « s’est, elle, inquiétée »: a
+                    // stressed pronoun between commas repeats the subject.
+                    let stressed = j >= first + 3
+                        && self.is_punct(j - 1, ",")
+                        && self.is_punct(j - 3, ",")
+                        && matches!(self.w(j - 2), "lui" | "elle" | "eux" | "elles");
                     if let Some(n) = multi {
                         j -= n;
+                        hops += 1;
+                    } else if stressed {
+                        j -= 3;
                         hops += 1;
                     } else if self.adverbial_len(k, j) == 1
                         || WEEKDAYS.contains(&self.w(k))
