@@ -2076,3 +2076,20 @@ fn a_stressed_pronoun_between_auxiliary_and_participle() {
     let r = only("Les syndicats ont, eux, prévenu que de nouvelles grèves suivraient.");
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Les syndicats", "de nouvelles grèves suivraient"));
 }
+
+#[test]
+fn an_impersonal_on_speaks_for_the_source_it_names() {
+    let r = only("De source judiciaire, on indiquait jeudi soir que le verdict était attendu vendredi.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("source judiciaire", "le verdict était attendu vendredi"));
+    let r = only("On indique de source syndicale que la grève continuera.");
+    assert_eq!(r.speaker, "source syndicale");
+    // No source named: no one speaks.
+    assert!(quotes("On indiquait jeudi soir que le verdict était attendu vendredi.").is_empty());
+}
+
+#[test]
+fn ne_pas_cacher_que_reports() {
+    let r = only("Le président du club ne cache pas que plusieurs adhérents sont partis.");
+    assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le président du club", "plusieurs adhérents sont partis"));
+    assert!(quotes("La police a découvert une cache d'armes que les enquêteurs surveillaient.").is_empty());
+}

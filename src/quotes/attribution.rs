@@ -1424,6 +1424,12 @@ impl<'a, 't> Work<'a, 't> {
                 vg_end = end;
                 inverted = true;
                 sub
+            } else if vg > first && self.w(vg - 1) == "on" && !self.english[vg] {
+                // « De source judiciaire, on indiquait que … », « on indique
+                // de source syndicale que … »: the impersonal « on » speaks
+                // for the source named, else for no one.
+                let (x, y) = self.learned_from(s, first).or_else(|| self.learned_from(s, vg_end))?;
+                Subject::Np(x, y)
             } else {
                 // « Il a vu un militant(,) qui a crié « … » »: a relative on
                 // the noun phrase just before it, in a clause of its own.
