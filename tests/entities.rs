@@ -526,3 +526,14 @@ fn an_institution_in_lower_case_with_a_named_complement_is_an_organisation() {
     let text = "Une étude de l'université d'État de Pennsylvanie dirigée par un chercheur le confirme.";
     assert_eq!(find(text, "université d'État de Pennsylvanie").map(|m| m.0), Some("ORG"));
 }
+
+#[test]
+fn a_factory_or_a_subcontractor_names_a_company() {
+    for (text, name) in [
+        ("Les soupçons visent l'usine Zorvalp, installée en 1987.", "Zorvalp"),
+        ("Grève chez le sous-traitant Varlex depuis lundi.", "Varlex"),
+    ] {
+        let (t, src, _) = find(text, name).expect(text);
+        assert_eq!((t, src.as_str()), ("ORG", "rule:described_org"), "{text}");
+    }
+}
