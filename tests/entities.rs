@@ -537,3 +537,16 @@ fn a_factory_or_a_subcontractor_names_a_company() {
         assert_eq!((t, src.as_str()), ("ORG", "rule:described_org"), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_inside_a_quotation_starts_after_its_period() {
+    // « Sur » and « Mon » are also listed places; a capitalised function
+    // word opening a sentence is no mention, inside a quotation too.
+    let m = mentions("« Ils ont menti. Sur les quarante postes promis, aucun n'a abouti. Mon frère le sait. »");
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn a_word_in_capitals_after_en_is_no_town() {
+    assert!(find("Elle a été embauchée en CDI l'an dernier.", "CDI").is_none_or(|(t, _, _)| t != "LOC"));
+}

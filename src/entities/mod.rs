@@ -153,12 +153,24 @@ impl Ctx<'_> {
     /// First token of its sentence, ignoring opening quotes and dashes.
     pub fn sentence_initial(&self, i: usize) -> bool {
         let s = &self.sentences[self.sentence_of[i] as usize];
-        let mut j = s.first_token;
-        while j < i && matches!(self.word(j), "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "„" | "‹" | "•" | "*")
-        {
-            j += 1;
+        let opening =
+            |j: usize| matches!(self.word(j), "«" | "“" | "\"" | "—" | "–" | "-" | "(" | "[" | "„" | "‹" | "•" | "*");
+        let mut j = i;
+        while j > s.first_token && opening(j - 1) {
+            j -= 1;
         }
-        j == i
+        // A sentence inside a quotation (« … 2019. Sur les quarante … »)
+        // starts after its period, though the quotation's sentence goes on.
+        // Not after an abbreviation (« M. Sur », « Dr. Mon »).
+        let abbreviation = |p: usize| {
+            p > s.first_token
+                && self.tokens[p - 1].end == self.tokens[p].start
+                && self.tokens[p - 1].cap
+                && self.tokens[p - 1].end - self.tokens[p - 1].start <= 3
+        };
+        j == s.first_token
+            || matches!(self.word(j - 1), "!" | "?" | "…")
+            || self.word(j - 1) == "." && !abbreviation(j - 1)
     }
     /// Token index whose span starts at byte `b`, if any.
     pub fn token_at(&self, b: usize) -> Option<usize> {

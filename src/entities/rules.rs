@@ -220,6 +220,9 @@ pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Ca
                 && !info.is_demonym()
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !is_acronym(w)
+                // « en CDI »: no town is written in capitals (not even in
+                // Roman numeral letters, which `is_acronym` leaves out).
+                && !(w.len() >= 2 && w.chars().all(char::is_uppercase))
             {
                 // One unknown word: a run of capitalised words after « à »
                 // is more often a person (« permet à X Y ») or a venue
