@@ -419,7 +419,7 @@ mod tests {
         let e = Lexicons::load(&dir).err().unwrap().to_string();
         std::fs::remove_dir_all(&dir).ok();
         assert!(
-            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor, medium, adverbial"),
+            e.ends_with(":4: role `quote` is not one of clitic, naming, charge, nonsource, speech_noun, label, participial, clause_cue, compound_que, evidence, anaphor, medium, adverbial, intent"),
             "{e}"
         );
     }
