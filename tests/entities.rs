@@ -550,3 +550,11 @@ fn a_sentence_inside_a_quotation_starts_after_its_period() {
 fn a_word_in_capitals_after_en_is_no_town() {
     assert!(find("Elle a été embauchée en CDI l'an dernier.", "CDI").is_none_or(|(t, _, _)| t != "LOC"));
 }
+
+#[test]
+fn no_person_name_opens_with_a_roman_numeral() {
+    let m = mentions("Privés de leurs internationaux, retenus avec le XV de France, les joueurs ont perdu.");
+    assert!(m.iter().all(|m| m.1 != "PER"), "{m:?}");
+    // A regnal number after the name is part of it.
+    assert_eq!(find("Le roi Louis XIV a signé.", "Louis XIV").map(|f| f.0), Some("PER"));
+}

@@ -54,6 +54,22 @@ fn branch(ctx: &Ctx, start: usize, k: usize, place: &Candidate) -> Option<Candid
 
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+    let before = out.len();
+    propose_all(ctx, lx, gazetteer, gaz, out);
+    // « le XV de France »: no person's name opens with a Roman numeral.
+    let mut k = before;
+    while k < out.len() {
+        let c = &out[k];
+        let first = ctx.token_at(c.start).map(|i| ctx.word(i)).unwrap_or("");
+        if c.etype == EntityType::Per && first.len() >= 2 && first.chars().all(|ch| "IVXLCDM".contains(ch)) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn propose_all(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
     // Gazetteer candidates are sorted and do not overlap: the only one that can
     // cover a token is the last one starting at or before it. Tokens are
