@@ -2093,3 +2093,27 @@ fn ne_pas_cacher_que_reports() {
     assert_eq!((r.speaker.as_str(), r.text.as_str()), ("Le président du club", "plusieurs adhérents sont partis"));
     assert!(quotes("La police a découvert une cache d'armes que les enquêteurs surveillaient.").is_empty());
 }
+
+#[test]
+fn et_d_ajouter_opening_a_sentence_is_the_previous_speakers() {
+    let q = quotes(
+        "La présidente Hélène Marlot a reconnu une année difficile. Et d'ajouter : « Nous ne voyons pas de reprise. »",
+    );
+    assert_eq!((q[0].kind, q[0].name.as_str()), ("direct", "Hélène Marlot"));
+    let q = quotes("« C'est dur », a dit Paul Girard. Et d'ajouter : « Nous tiendrons. »");
+    assert_eq!(q[1].name, "Paul Girard");
+}
+
+#[test]
+fn an_inverted_on_speaks_for_the_body_named_after_it() {
+    let r = only("Des solutions sont à l'étude, assure-t-on à la mairie.");
+    assert_eq!(r.speaker, "la mairie");
+    let r = only("Des solutions sont à l'étude, assure-t-on dans l'entourage du ministre.");
+    assert_eq!(r.speaker, "l'entourage du ministre");
+}
+
+#[test]
+fn pour_x_with_an_apposed_honorific_name() {
+    let r = only("Pour son avocat, Me Laurent Vasseur, « le dossier a été instruit à charge ».");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("son avocat, Me Laurent Vasseur", "Laurent Vasseur"));
+}

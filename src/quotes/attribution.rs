@@ -102,6 +102,8 @@ enum Subject {
     Pronoun(usize, usize),
     /// Same speaker as the previous unit of the sentence.
     Inherit,
+    /// The latest speaker of the sentences before (« Et d’ajouter : … »).
+    Previous,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -269,6 +271,19 @@ impl<'a, 't> Work<'a, 't> {
                     },
                     Subject::Np(a, b) => self.resolve_np(a, b),
                     Subject::Pronoun(a, b) => self.resolve_pronoun(a, b, si, &last),
+                    // The latest speaker of the two sentences before, else
+                    // the subject of the sentence before, if someone.
+                    Subject::Previous => match &last {
+                        Some((lsi, p)) if si - lsi <= 2 => Speaker { span: p.span, entity: p.entity, stype: p.stype },
+                        _ => si
+                            .checked_sub(1)
+                            .and_then(|p| {
+                                let (a, b) = self.sentence_subject(&self.d.sentences[p])?;
+                                let sp = self.resolve_subject(a, b, p, &last);
+                                (sp.entity.is_some() || self.is_someone(&sp, a, b)).then_some(sp)
+                            })
+                            .unwrap_or(Speaker { span: None, entity: None, stype: SpeakerType::Desc }),
+                    },
                 };
                 let next_left =
                     units[ui + 1..].iter().find(|n| n.content != Content::None).map(|n| n.left).unwrap_or(s.end_token);
@@ -1323,7 +1338,15 @@ impl<'a, 't> Work<'a, 't> {
             Subject::Np(a, b)
         } else if let Some((a, b)) = pron {
             inverted = true;
-            Subject::Pronoun(a, b)
+            // « …, assure-t-on à la mairie »: « on » speaks for the place
+            // or body named after the verb.
+            match (&self.d.text[a..b] == "on").then(|| self.on_source(s, head + 1)).flatten() {
+                Some((x, y)) => {
+                    vg_end = y;
+                    Subject::Np(x, y)
+                }
+                None => Subject::Pronoun(a, b),
+            }
         } else if let Some(sub) = avant_de.then(avant_subject).flatten() {
             sub
         } else if let Some(sub) = narrative {
@@ -1520,7 +1543,7 @@ impl<'a, 't> Work<'a, 't> {
             back = match subject {
                 Subject::Np(a, _) => self.back_frame(first, a),
                 Subject::Pronoun(a, _) => self.back_frame(first, self.first_token_at(a)),
-                Subject::Inherit => None,
+                Subject::Inherit | Subject::Previous => None,
             };
         }
         if content == Content::None && matches!(kind, CueKind::Speech | CueKind::Opinion) {
@@ -1753,6 +1776,26 @@ impl<'a, 't> Work<'a, 't> {
             k += 1;
         }
         None
+    }
+
+    /// After an inverted « on » (« assure-t-on »), from token `k`: the
+    /// body or place it speaks for (« à la mairie », « au ministère », «
+    /// dans l’entourage du ministre », « chez Renault », « du côté de la
+    /// préfecture », « auprès du parquet »), as a token range.
+    fn on_source(&self, s: &Sentence, k: usize) -> Option<(usize, usize)> {
+        let w = |j: usize| if j < s.end_token { self.w(j) } else { "" };
+        let a = match (w(k), w(k + 1), w(k + 2)) {
+            ("à" | "au" | "aux" | "chez" | "dans", _, _) => k + 1,
+            ("auprès", "de" | "d’" | "d'", _) => k + 2,
+            ("auprès", "du" | "des", _) => k + 1,
+            ("du", "côté", "de" | "d’" | "d'") => k + 3,
+            _ => return None,
+        };
+        if a >= s.end_token || self.tok(a).kind != TokenKind::Word {
+            return None;
+        }
+        let b = self.np_after(s, a, false)?;
+        (b > a).then_some((a, b))
     }
 
     /// The auxiliary at `vg` makes its participle passive: a form of
@@ -2474,6 +2517,11 @@ impl<'a, 't> Work<'a, 't> {
             }
             l -= 1;
         }
+        // « Et d’ajouter : « … » » opening a sentence: the speaker is the
+        // one of the sentences before.
+        if l == de && l == first + 1 && self.w(first) == "et" {
+            return Some(Subject::Previous);
+        }
         let opens = l == first
             || self.w(l - 1) == "et"
                 && (l - 1 == first || matches!(self.w(l - 2), "," | ";") || self.closes_quote(l - 2).is_some());
@@ -2998,8 +3046,11 @@ impl<'a, 't> Work<'a, 't> {
             && b - a <= 5
             && self.tok(a).cap
             // « Pourtant, la brigade annonce », « Mardi, le ministre a dit »:
-            // a capitalised adverb or day opens no name.
-            && (self.is(a, WordClass::Particle) || !self.d.words[a].is_function_word())
+            // a capitalised adverb or day opens no name; an honorific does
+            // (« Me Laurent X », though « me » is a pronoun).
+            && (self.is(a, WordClass::Particle)
+                || !self.d.words[a].is_function_word()
+                || self.d.words[a].title == Some(TitleKind::Honorific))
             && !is_connective(self.w(a))
             && (a..b).all(|k| {
                 let t = self.tok(k);
