@@ -2117,3 +2117,12 @@ fn pour_x_with_an_apposed_honorific_name() {
     let r = only("Pour son avocat, Me Laurent Vasseur, « le dossier a été instruit à charge ».");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("son avocat, Me Laurent Vasseur", "Laurent Vasseur"));
 }
+
+#[test]
+fn the_second_half_of_a_quotation_split_by_its_cue_is_direct() {
+    let q = quotes("“What we do not need,” she added, “is another consultation.”");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|r| r.kind == "direct" && r.speaker == "she"), "{q:?}");
+    let r = only("“We will appeal,” said Mark Lee, the company's lawyer, in a statement.");
+    assert_eq!(r.speaker, "Mark Lee, the company's lawyer");
+}

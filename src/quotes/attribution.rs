@@ -357,9 +357,20 @@ impl<'a, 't> Work<'a, 't> {
                 if let Some((ui, u)) = pick {
                     spoke[ui] = true;
                     let sp = &speakers[ui];
-                    let kind = if self.starts_clause(s, first_tok) { QuoteKind::Direct } else { QuoteKind::Partial };
+                    // "“A,” she added, “B.”": right after the incise of a
+                    // quotation, its second half, whatever its first letter.
+                    let second_half = matches!(u.content, Content::Quote(_))
+                        && first_tok > 0
+                        && self.is_punct(first_tok - 1, ",")
+                        && u.vg_end + 1 == first_tok;
+                    let kind = if second_half || self.starts_clause(s, first_tok) {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
                     claimed[q] = true;
-                    out.push(self.quote(qs_.start, qs_.end, kind, sp, Some(u.cue), 0.75, "partial_in_clause"));
+                    let rule = if second_half { "quote_cue_speaker" } else { "partial_in_clause" };
+                    out.push(self.quote(qs_.start, qs_.end, kind, sp, Some(u.cue), 0.75, rule));
                     continue;
                 }
                 let avoir = |k: usize| {
@@ -1974,9 +1985,18 @@ impl<'a, 't> Work<'a, 't> {
             let next_is_desc = self.is(n, WordClass::Determiner) || self.d.words[n].title == Some(TitleKind::Role);
             if (!first_is_name && next_is_name) || (first_is_name && next_is_desc) {
                 // A description keeps its prepositions ("an analyst at Wedbush").
+                // "the company's lawyer": an English possessive goes on.
+                let possessive = |e: usize| {
+                    matches!(self.w(e), "'" | "’")
+                        && e + 1 < s.end_token
+                        && self.w(e + 1) == "s"
+                        && self.tok(e - 1).end == self.tok(e).start
+                        && self.tok(e).end == self.tok(e + 1).start
+                };
                 let desc_stop = |e: usize| {
                     self.tok(e).kind == TokenKind::Punct
                         && !(self.w(e) == "." && self.tok(e - 1).end - self.tok(e - 1).start <= 2)
+                        && !possessive(e)
                         || self.tok_quote[e].is_some()
                         || self.is_aux(e)
                         || matches!(
