@@ -45,6 +45,18 @@ def current(shared, binary):
             for t in ("ALL", "PER", "LOC", "ORG"):
                 figs[f"winer.strict_{t}_f1"] = w["strict"][t]["f1"]
             figs["winer.offset_errors"] = -w["offset_errors"]
+        # Invented articles written blind for this project (tests/fixtures/invented).
+        inv = os.path.join(ROOT, "tests", "fixtures", "invented")
+        if os.path.isdir(inv):
+            i_out = os.path.join(tmp, "invented")
+            subprocess.run([binary, "extract", os.path.join(inv, "texts"), "--out", i_out, "--quiet"], check=True)
+            i = run_json([sys.executable, os.path.join(shared, "eval", "score.py"), "--gold", os.path.join(inv, "gold"),
+                          "--texts", os.path.join(inv, "texts"), "--out", i_out, "--json"])
+            figs["invented.entities_f1"] = i["entities"]["f1"]
+            figs["invented.quotes@0.3_f1"] = i["quotes@0.3"]["f1"]
+            figs["invented.speaker_accuracy"] = i["speaker_accuracy"]
+            figs["invented.attributed_f1"] = i["attributed"]["f1"]
+            figs["invented.offset_errors"] = -i["offset_errors"]
     return figs
 
 
