@@ -2126,3 +2126,9 @@ fn the_second_half_of_a_quotation_split_by_its_cue_is_direct() {
     let r = only("“We will appeal,” said Mark Lee, the company's lawyer, in a statement.");
     assert_eq!(r.speaker, "Mark Lee, the company's lawyer");
 }
+
+#[test]
+fn an_addressee_written_in_lower_case_before_a_name() {
+    let r = only("« L'eau est buvable », explique à zorvinfo Aurélie Marchal.");
+    assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Aurélie Marchal", "Aurélie Marchal"));
+}

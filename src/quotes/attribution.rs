@@ -2192,6 +2192,18 @@ impl<'a, 't> Work<'a, 't> {
         if let Some(m) = self.mention_at(j) {
             return Some(self.first_token_at(m.end));
         }
+        // « explique à franceinfo Marie X »: a brand written in lower case
+        // (a word no lexicon knows), then a name.
+        if j + 1 < end
+            && self.tok(j).kind == TokenKind::Word
+            && !self.tok(j).cap
+            && self.d.words[j].zipf == 0.0
+            && self.d.words[j].cue.is_none()
+            && self.tok(j + 1).cap
+            && self.tok(j + 1).kind == TokenKind::Word
+        {
+            return Some(j + 1);
+        }
         // « a indiqué au Monde le premier substitut »: capitalised words no
         // list holds, then the subject's determiner.
         let mut k = j;
