@@ -301,6 +301,10 @@ impl<'a, 't> Work<'a, 't> {
                     let mut mine = reserved.clone();
                     for (n, u2) in units.iter().enumerate().skip(ui + 1) {
                         let (Content::Que(c) | Content::Inf(c) | Content::Clause(c)) = u2.content else { continue };
+                        // (« … a affirmé que » may end the text.)
+                        if c >= s.end_token {
+                            continue;
+                        }
                         let to = units[n + 1..]
                             .iter()
                             .find(|x| x.content != Content::None)
