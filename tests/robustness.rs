@@ -989,6 +989,10 @@ fn every_word_prefix_of_reporting_sentences() {
         "« On a tout perdu », raconte, les larmes aux yeux, Josiane Barral, une habitante, raconte, ,",
         "La ville fermera. « Non. » C'est en tout cas ce qu'a annoncé mardi le maire, Paul Girard, c'est ce qu'il a dit.",
         "Le chantier, estime le maire, prendra deux ans, a-t-on appris auprès de la mairie, qui a dit interdire de source sûre.",
+        "« Nous ferons appel, a raconté mardi sa sœur, Lucie Marchal. Il aimait, poursuit-elle. » Selon la police, le suspect a déclaré qu'il « regrettait » et que",
+        "L’agence régionale de santé (ARS) de Bretagne a tenu à préciser que, De source judiciaire, on indiquait que, assure-t-on à la mairie du",
+        "Et d'ajouter : « Non », a assuré sur le réseau social X le député (RN) de la circonscription, Paul Girard, explique à zorvinfo Marie (",
+        "“What we need,” she added, “is more.” The fee includes add-ons, a source said, and that the company's lawyer, ont, eux, prévenu",
     ];
     for (n, s) in sentences.iter().enumerate() {
         let cuts = s.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain([s.len()]);
