@@ -2132,3 +2132,14 @@ fn an_addressee_written_in_lower_case_before_a_name() {
     let r = only("« L'eau est buvable », explique à zorvinfo Aurélie Marchal.");
     assert_eq!((r.speaker.as_str(), r.name.as_str()), ("Aurélie Marchal", "Aurélie Marchal"));
 }
+
+#[test]
+fn an_english_incise_between_subject_and_verb_reports_the_sentence() {
+    let r = only("The new plant, the company said, will open in May.");
+    assert_eq!(
+        (r.text.as_str(), r.speaker.as_str()),
+        ("The new plant, the company said, will open in May", "the company")
+    );
+    // A fronted adjunct is no subject awaiting its verb.
+    assert!(quotes("In Paris, he said, prices were rising.").iter().all(|r| r.text != "In Paris"));
+}

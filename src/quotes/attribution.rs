@@ -1572,6 +1572,19 @@ impl<'a, 't> Work<'a, 't> {
                 None => {}
             }
         }
+        // "The plan, he said, would cost $2 billion": in English the
+        // subject stands before the cue, inside the same incise.
+        if around.is_none() && !inverted && self.english[vg] && vg_end < s.end_token {
+            let sub_start = match subject {
+                Subject::Np(a, _) => Some(a),
+                Subject::Pronoun(a, _) => Some(self.first_token_at(a)),
+                _ => None,
+            };
+            around = sub_start
+                .filter(|&a| a > first && self.is_punct(a - 1, ",") && self.opening_subject(s, a - 1))
+                .and(Some(vg_end))
+                .filter(|&e| self.resumes_after_incise(s, e));
+        }
         if let (Content::None, Some(e)) = (content, around) {
             if matches!(kind, CueKind::Speech | CueKind::Opinion) {
                 content = Content::Around(e + 1);
