@@ -1583,7 +1583,9 @@ impl<'a, 't> Work<'a, 't> {
             around = sub_start
                 .filter(|&a| a > first && self.is_punct(a - 1, ",") && self.opening_subject(s, a - 1))
                 .and(Some(vg_end))
-                .filter(|&e| self.resumes_after_incise(s, e));
+                // The predicate resumes with its verb ("…, would cost"), not
+                // an adjunct ("…, officials said, ahead of …").
+                .filter(|&e| self.resumes_after_incise(s, e) && (self.is_aux(e + 1) || self.verb_like(e + 1)));
         }
         if let (Content::None, Some(e)) = (content, around) {
             if matches!(kind, CueKind::Speech | CueKind::Opinion) {
