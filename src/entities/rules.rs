@@ -55,21 +55,16 @@ fn branch(ctx: &Ctx, start: usize, k: usize, place: &Candidate) -> Option<Candid
 /// Append rule candidates for `ctx` to `out`; `gaz` are the gazetteer candidates.
 pub(crate) fn propose(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let before = out.len();
-    propose_all(ctx, lx, gazetteer, gaz, out);
+    propose_by_token(ctx, lx, gazetteer, gaz, out);
     // « le XV de France »: no person's name opens with a Roman numeral.
-    let mut k = before;
-    while k < out.len() {
-        let c = &out[k];
-        let first = ctx.token_at(c.start).map(|i| ctx.word(i)).unwrap_or("");
-        if c.etype == EntityType::Per && first.len() >= 2 && first.chars().all(|ch| "IVXLCDM".contains(ch)) {
-            out.remove(k);
-        } else {
-            k += 1;
-        }
-    }
+    let proposed = out.split_off(before);
+    out.extend(proposed.into_iter().filter(|c| {
+        c.etype != EntityType::Per || !ctx.token_at(c.start).is_some_and(|i| is_roman_numeral(ctx.word(i)))
+    }));
 }
 
-fn propose_all(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
+/// The rules, token by token (see [`propose`]).
+fn propose_by_token(ctx: &Ctx, lx: &Lexicons, gazetteer: &Gazetteer, gaz: &[Candidate], out: &mut Vec<Candidate>) {
     let n = ctx.tokens.len();
     // Gazetteer candidates are sorted and do not overlap: the only one that can
     // cover a token is the last one starting at or before it. Tokens are
@@ -279,7 +274,12 @@ fn is_acronym(w: &str) -> bool {
         }
         n += 1;
     }
-    n >= 2 && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    n >= 2 && !is_roman_numeral(w)
+}
+
+/// « XV », « XXIII »: two or more Roman numeral letters and nothing else.
+fn is_roman_numeral(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 /// Two or three acronyms joined by hyphens: « CNDD-FDD », « FARC-EP ».

@@ -3897,11 +3897,10 @@ impl<'a, 't> Work<'a, 't> {
         let (sa, sb) = self.span(a, b);
         // « le United States Geological Survey (USGS) »: a short form in
         // brackets after the name adds nothing to resolve.
-        if b >= a + 4 && self.w(b - 1) == ")" {
-            if let Some(o) = (b.saturating_sub(5).max(a + 1)..b - 1).rev().find(|&k| self.w(k) == "(") {
-                let inner = self.resolve_np(a, o);
-                return Speaker { span: Some((sa, sb)), ..inner };
-            }
+        let o = self.without_gloss(a, b);
+        if o < b {
+            let inner = self.resolve_np(a, o);
+            return Speaker { span: Some((sa, sb)), ..inner };
         }
         // « ce dernier », « cette dernière »: the person named last before.
         if b == a + 2 && matches!((self.w(a), self.w(a + 1)), ("ce", "dernier") | ("cette", "dernière")) {
