@@ -151,6 +151,11 @@ struct Work<'a, 't> {
 
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "they", "lui", "eux"];
 
+/// Stressed pronouns (« lui », « eux »): a subject of their own (« Eux
+/// d’ajouter », « Pour lui, ») or a repetition of the subject between
+/// commas (« Le rectorat, lui, assure », « ont, eux, prévenu »).
+const STRESSED: &[&str] = &["lui", "elle", "eux", "elles"];
+
 impl<'a, 't> Work<'a, 't> {
     fn new(a: &'a Attributor<'a>, d: &'a DocView<'t>) -> Self {
         // The tokens of each quote are a run: fill runs rather than test
@@ -299,6 +304,7 @@ impl<'a, 't> Work<'a, 't> {
                     // a quotation inside a later unit's clause is that
                     // unit's speaker's, not the source's.
                     let mut mine = reserved.clone();
+                    let in_sentence = self.sentence_quotes(s);
                     for (n, u2) in units.iter().enumerate().skip(ui + 1) {
                         let (Content::Que(c) | Content::Inf(c) | Content::Clause(c)) = u2.content else { continue };
                         // (« … a affirmé que » may end the text.)
@@ -310,11 +316,7 @@ impl<'a, 't> Work<'a, 't> {
                             .find(|x| x.content != Content::None)
                             .map_or(s.end, |x| self.tok(x.left).start);
                         let from = self.tok(c).start;
-                        mine.extend(
-                            self.sentence_quotes(s)
-                                .into_iter()
-                                .filter(|&q| (from..to).contains(&self.d.quotes[q].open)),
-                        );
+                        mine.extend(in_sentence.iter().filter(|&&q| (from..to).contains(&self.d.quotes[q].open)));
                     }
                     let scope = Scope { next_left, reserved: &mine };
                     self.emit_unit(s, u, &sp, &scope, &mut claimed, &mut out);
@@ -1059,7 +1061,7 @@ impl<'a, 't> Work<'a, 't> {
         if b <= a || comma + 3 > s.end_token || matches!(self.w(comma + 1), "de" | "d’" | "d'") {
             return None;
         }
-        let pronoun = b == a + 1 && matches!(self.w(a), "lui" | "elle" | "eux" | "elles");
+        let pronoun = b == a + 1 && STRESSED.contains(&self.w(a));
         let (sa, sb) = self.span(a, b);
         let named = self.mentions_in(sa, sb).iter().any(|m| self.d.entities[m.entity].etype != EntityType::Loc);
         let speakerish = (a..b).any(|k| {
@@ -1207,7 +1209,7 @@ impl<'a, 't> Work<'a, 't> {
                     let stressed = j >= first + 3
                         && self.is_punct(j - 1, ",")
                         && self.is_punct(j - 3, ",")
-                        && matches!(self.w(j - 2), "lui" | "elle" | "eux" | "elles");
+                        && STRESSED.contains(&self.w(j - 2));
                     if let Some(n) = multi {
                         j -= n;
                         hops += 1;
@@ -1355,7 +1357,7 @@ impl<'a, 't> Work<'a, 't> {
             inverted = true;
             // « …, assure-t-on à la mairie »: « on » speaks for the place
             // or body named after the verb.
-            match (&self.d.text[a..b] == "on").then(|| self.on_source(s, head + 1)).flatten() {
+            match (&self.d.text[a..b] == "on").then(|| self.on_speaks_for(s, head + 1)).flatten() {
                 Some((x, y)) => {
                     vg_end = y;
                     Subject::Np(x, y)
@@ -1466,7 +1468,7 @@ impl<'a, 't> Work<'a, 't> {
                 // « De source judiciaire, on indiquait que … », « on indique
                 // de source syndicale que … »: the impersonal « on » speaks
                 // for the source named, else for no one.
-                let (x, y) = self.learned_from(s, first).or_else(|| self.learned_from(s, vg_end))?;
+                let (x, y) = self.on_speaks_for(s, vg_end)?;
                 Subject::Np(x, y)
             } else {
                 // « Il a vu un militant(,) qui a crié « … » »: a relative on
@@ -1808,16 +1810,23 @@ impl<'a, 't> Work<'a, 't> {
         None
     }
 
-    /// After an inverted « on » (« assure-t-on »), from token `k`: the
-    /// body or place it speaks for (« à la mairie », « au ministère », «
+    /// What an impersonal « on » whose verb group ends before token `k`
+    /// speaks for, as a token range: a source (« De source judiciaire, on
+    /// indiquait », « on indique de source syndicale », « auprès du
+    /// parquet », see `learned_from`), or the body or place named right
+    /// after the verb (« assure-t-on à la mairie », « au ministère », «
     /// dans l’entourage du ministre », « chez Renault », « du côté de la
-    /// préfecture », « auprès du parquet »), as a token range.
-    fn on_source(&self, s: &Sentence, k: usize) -> Option<(usize, usize)> {
+    /// préfecture »). None: « on » speaks for no one.
+    fn on_speaks_for(&self, s: &Sentence, k: usize) -> Option<(usize, usize)> {
+        self.learned_from(s, s.first_token).or_else(|| self.on_place(s, k)).or_else(|| self.learned_from(s, k))
+    }
+
+    /// The body or place after « à », « chez », « dans », « du côté de »
+    /// at token `k` (see `on_speaks_for`).
+    fn on_place(&self, s: &Sentence, k: usize) -> Option<(usize, usize)> {
         let w = |j: usize| if j < s.end_token { self.w(j) } else { "" };
         let a = match (w(k), w(k + 1), w(k + 2)) {
             ("à" | "au" | "aux" | "chez" | "dans", _, _) => k + 1,
-            ("auprès", "de" | "d’" | "d'", _) => k + 2,
-            ("auprès", "du" | "des", _) => k + 1,
             ("du", "côté", "de" | "d’" | "d'") => k + 3,
             _ => return None,
         };
@@ -2581,7 +2590,7 @@ impl<'a, 't> Work<'a, 't> {
             return None;
         }
         // (Words are compared in lower case.)
-        if de == l + 1 && matches!(self.w(l), "lui" | "elle" | "eux" | "elles") {
+        if de == l + 1 && STRESSED.contains(&self.w(l)) {
             return Some(Subject::Pronoun(self.tok(l).start, self.tok(l).end));
         }
         // The phrase is a name, or a determiner and someone.
@@ -2654,9 +2663,7 @@ impl<'a, 't> Work<'a, 't> {
         // before it.
         // (Between commas: « Suite au jugement, elle déclarait » has its
         // subject last.)
-        let stressed = |a: usize, b: usize| {
-            b == a + 1 && b < v && self.w(b) == "," && matches!(self.w(a), "lui" | "elle" | "eux" | "elles")
-        };
+        let stressed = |a: usize, b: usize| b == a + 1 && b < v && self.w(b) == "," && STRESSED.contains(&self.w(a));
         while segs.last().is_some_and(|&(a, b)| {
             a >= b
                 || adverbial(a, b)
@@ -3825,10 +3832,10 @@ impl<'a, 't> Work<'a, 't> {
                 }
                 continue;
             }
-            if let Some((np, np_end)) = self.noun_incise(k, last) {
+            if let Some((cue_end, np, np_end)) = self.noun_incise(k, last) {
                 let sp = self.resolve_np(np, np_end);
                 let b_start = self.tok(np_end + 1).start;
-                let cue = Some(self.span(k, if self.is_aux(k) { k + 2 } else { k + 1 }));
+                let cue = Some(self.span(k, cue_end));
                 return vec![(x.start, a_end, None, cue), (b_start, x.end, Some(sp), cue)];
             }
         }
@@ -3839,10 +3846,10 @@ impl<'a, 't> Work<'a, 't> {
     /// whose closing mark is at token `last`: a finite cue (« raconte ») or
     /// an auxiliary and a participle cue (« a témoigné »), adverbials, then
     /// a noun phrase (with one apposition: « sa fille, Sarah X ») that a
-    /// comma or a period closes before more quoted words. Returns the noun
-    /// phrase's token range. (Inside a quotation the clause rules, which
-    /// stop at quoted tokens, do not apply.)
-    fn noun_incise(&self, k: usize, last: usize) -> Option<(usize, usize)> {
+    /// comma or a period closes before more quoted words. Returns the end
+    /// of the cue and the noun phrase's token range. (Inside a quotation
+    /// the clause rules, which stop at quoted tokens, do not apply.)
+    fn noun_incise(&self, k: usize, last: usize) -> Option<(usize, usize, usize)> {
         let mut v = k;
         if self.is_aux(v) && inverted_aux(self.w(v)).is_none() && v + 1 < last {
             v += 1;
@@ -3877,7 +3884,7 @@ impl<'a, 't> Work<'a, 't> {
                 end = e2;
             }
         }
-        (end + 1 < last && matches!(self.w(end), "," | ".")).then_some((np, end))
+        (end + 1 < last && matches!(self.w(end), "," | ".")).then_some((v + 1, np, end))
     }
 
     // ------------------------------------------------------------ speakers
